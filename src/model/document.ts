@@ -127,4 +127,6 @@ export interface Doc {
   diagnostics: Diagnostic[];
   /** the full text of a text input, for character-range provenance */
   text?: string;
+  /** syllables the restorer changed, over the whole document */
+  restoredSyllables?: number;
 }

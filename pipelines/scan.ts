@@ -1,0 +1,79 @@
+/**
+ * scan: page images or a PDF → plan. Reads like DESIGN.md's diagram:
+ * ingest → preprocess → tables found on the image (rules removed) → OCR →
+ * restore → layout (regions, words into cells) → structure → schedule → emit.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Doc, Page, Table } from '../src/model/document.ts';
+import type { Plan } from '../src/model/plan.ts';
+import { Reporter } from '../src/diagnostics/diagnostic.ts';
+import { ingest } from '../src/ingest/index.ts';
+import { preprocess } from '../src/preprocess/index.ts';
+import { ocrPage } from '../src/ocr/index.ts';
+import { restoreDoc } from '../src/restore/stage.ts';
+import { findTables, removeRules, type TableGrid } from '../src/layout/grid.ts';
+import { readTableCells } from '../src/layout/read-cells.ts';
+import { markTableLines } from '../src/layout/table-lines.ts';
+import { assignRegions } from '../src/layout/regions.ts';
+import { drawOverlay } from '../src/layout/overlay.ts';
+import { structure } from '../src/structure/index.ts';
+import { scheduleTasks } from '../src/schedule/index.ts';
+import { planYear } from '../src/normalize/deadline.ts';
+import { assemblePlan } from '../src/emit/plan.ts';
+import type { PipelineServices, RunOptions } from './context.ts';
+
+export interface ScanResult {
+  plan: Plan;
+  doc: Doc;
+}
+
+export async function runScan(files: string[], services: PipelineServices, options: RunOptions = {}): Promise<ScanResult> {
+  const reporter = new Reporter(path.basename(files[0]));
+  let doc = await ingest(files, reporter);
+  doc = await preprocess(doc);
+
+  const grids = new Map<number, TableGrid[]>();
+  const pages: Page[] = [];
+  for (const page of doc.pages) {
+    if (!page.image) {
+      pages.push(page);
+      continue;
+    }
+    const found = await findTables(page.image, page);
+    grids.set(page.number, found);
+    const ocrImage = found.length ? await removeRules(page.image, found) : page.image;
+    pages.push(await ocrPage(page, await services.ocr(), ocrImage));
+  }
+  doc = { ...doc, pages };
+  doc = restoreDoc(doc, services.restorer);
+
+  const tables: Table[] = [];
+  for (const page of doc.pages) {
+    const pageGrids = grids.get(page.number) ?? [];
+    if (page.image && pageGrids.length) tables.push(...(await readTableCells(page.image, pageGrids, await services.ocr(), services.restorer)));
+  }
+  doc = { ...doc, tables };
+  for (const page of doc.pages) {
+    markTableLines(page, tables);
+    assignRegions(page);
+  }
+
+  const structured = structure(doc, reporter);
+  const year = planYear(structured.title, structured.date);
+  const tasks = [...scheduleTasks(doc.tables, { planYear: year, reporter })];
+  const plan = assemblePlan(doc, structured, tasks);
+
+  if (options.overlayDir) await writeOverlays(doc, options.overlayDir);
+  return { plan, doc };
+}
+
+async function writeOverlays(doc: Doc, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const stem = path.parse(doc.file).name;
+  for (const page of doc.pages) {
+    if (!page.image) continue;
+    const png = await drawOverlay(page.image, page, doc.tables.filter((t) => t.page === page.number));
+    await writeFile(path.join(dir, `${stem}.p${page.number}.overlay.png`), png);
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * text: text an older OCR produced (no geometry) → plan:
+ * ingest → restore → table rows recovered from the text → structure → emit.
+ */
+import path from 'node:path';
+import type { Doc } from '../src/model/document.ts';
+import type { Plan } from '../src/model/plan.ts';
+import { Reporter } from '../src/diagnostics/diagnostic.ts';
+import { ingest } from '../src/ingest/index.ts';
+import { restoreDoc } from '../src/restore/stage.ts';
+import { assignRegions } from '../src/layout/regions.ts';
+import { recoverTextTable } from '../src/schedule/text-table.ts';
+import { structure } from '../src/structure/index.ts';
+import { planYear } from '../src/normalize/deadline.ts';
+import { assemblePlan } from '../src/emit/plan.ts';
+import type { PipelineServices } from './context.ts';
+
+export async function runText(file: string, services: PipelineServices): Promise<{ plan: Plan; doc: Doc }> {
+  const reporter = new Reporter(path.basename(file));
+  let doc = await ingest([file], reporter);
+  doc = restoreDoc(doc, services.restorer);
+
+  const allLines = doc.pages.flatMap((p) => p.lines);
+  // the plan's year is needed for year-less deadlines; a first look at the header gives it
+  const header = structure(doc, new Reporter(doc.file));
+  const year = planYear(header.title, header.date);
+  const table = recoverTextTable(allLines, { planYear: year, reporter });
+  for (const page of doc.pages) {
+    page.lines = page.lines.map((line) => (table.tableLines.has(line.id) ? { ...line, inTable: 'text-table' } : line));
+    assignRegions(page);
+  }
+
+  const structured = structure(doc, reporter);
+  const tasks = [...table.tasks];
+  return { plan: assemblePlan(doc, structured, tasks), doc };
+}

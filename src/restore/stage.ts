@@ -1,0 +1,46 @@
+/**
+ * Restore stage: every line's text is restored (diacritics, OCR noise), page by
+ * page with cross-line context; the original is kept on the line, and the words
+ * of an OCR'd line get their restored text back by index (the restorer never
+ * splits or merges whitespace-separated tokens).
+ */
+import type { Doc, Line, Page } from '../model/document.ts';
+import type { Restorer } from './restorer.ts';
+
+function restoreLinesOf(lines: Line[], restorer: Restorer): { lines: Line[]; changed: number } {
+  if (lines.length === 0) return { lines, changed: 0 };
+  const restored = restorer.restoreLines(lines.map((l) => l.text));
+  let changed = 0;
+  const out = lines.map((line, i) => {
+    const result = restored[i];
+    changed += result.changed;
+    const tokens = result.text.split(/\s+/).filter(Boolean);
+    const words = line.words && tokens.length === line.words.length ? line.words.map((w, j) => ({ ...w, text: tokens[j] })) : line.words;
+    const lowConfidence = result.tokens.filter((t) => t.confidence < 0.6 && t.text !== t.original);
+    return { ...line, original: line.original ?? line.text, text: result.text, words, ...(lowConfidence.length ? { lowConfidence } : {}) };
+  });
+  return { lines: out, changed };
+}
+
+export function restoreDoc(doc: Doc, restorer: Restorer): Doc {
+  let total = doc.restoredSyllables ?? 0;
+  const pages: Page[] = doc.pages.map((page) => {
+    // a born-digital text layer already has its diacritics: restoring it could only damage it
+    if (page.kind === 'pdf-text') return page;
+    // lines of one OCR block run on together; restore block by block so context does not jump across columns
+    const byBlock = new Map<number, Line[]>();
+    for (const line of page.lines) {
+      const key = line.bbox ? line.block : 0;
+      if (!byBlock.has(key)) byBlock.set(key, []);
+      byBlock.get(key)!.push(line);
+    }
+    const restoredById = new Map<string, Line>();
+    for (const group of byBlock.values()) {
+      const { lines, changed } = restoreLinesOf(group, restorer);
+      total += changed;
+      for (const line of lines) restoredById.set(line.id, line);
+    }
+    return { ...page, lines: page.lines.map((l) => restoredById.get(l.id) ?? l) };
+  });
+  return { ...doc, pages, restoredSyllables: total };
+}
