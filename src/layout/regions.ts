@@ -1,0 +1,167 @@
+/**
+ * Layout regions of a page (Decree 30/2020 layout): the two header columns, the title
+ * block under the type line, the body, the signature (right) and "Nơi nhận" (left)
+ * at the end, and page furniture (page numbers, running headers). Sets `line.region`
+ * on every line and, for scanned pages, fills `page.regions` with one box per run of
+ * lines of a kind.
+ *
+ * Guarantees: the header columns are told apart by x position, never mixed (a line
+ * the OCR ran across both keeps the column of its centre; structure cuts it at the
+ * word gap); lines in a table (`inTable`) get 'table'. Text pages (no boxes) get what
+ * the wording tells: header lines before the type line, title, signature, recipients.
+ */
+import type { Doc, Line, Page, Region, RegionKind } from '../model/document.ts';
+import { unionBBox } from '../model/geometry.ts';
+import { foldKey } from '../text/vietnamese.ts';
+
+export interface RegionContext {
+  /** folded texts repeated at the top or bottom of several pages (running headers/footers) */
+  runningTexts?: ReadonlySet<string>;
+}
+
+const TYPE_NAMES = /^(ke hoach|quyet dinh|cong van|thong bao|bao cao|to trinh|chi thi|nghi quyet|chuong trinh|huong dan|phuong an|de an|quy che|cong dien)$/;
+const MOTTO = /^(cong hoa xa hoi|doc lap)/;
+const DATE_LINE = /,\s*ng\S{1,3}\s*\S{0,4}\s*th\S{0,2}ng/;
+const RECIPIENTS = /^n[o0]\S?i\s*nh\S{1,2}n\b/;
+const CAPACITY = /^(tm|kt|tl|tuq|q|pt)\s?[.,]\s*\S/;
+const BASIS_OR_HEADING = /^(can cu|th\S{1,3}c hien|theo|[ivx]+\s*[.,]|\d+\s*[.)])/;
+const PAGE_NUMBER = /^[-–—\s]*(trang\s*)?\d{1,3}(\s*\/\s*\d{1,3})?[-–—\s]*$/i;
+
+/** Regions of every page, then running headers/footers marked across pages. */
+export function assignDocRegions(doc: Doc): void {
+  const runningTexts = findRunningTexts(doc.pages);
+  for (const page of doc.pages) assignRegions(page, { runningTexts });
+}
+
+export function assignRegions(page: Page, context: RegionContext = {}): void {
+  const scanned = page.lines.some((l) => l.bbox);
+  if (scanned) assignScanned(page, context);
+  else assignText(page);
+  if (scanned) page.regions = regionRuns(page);
+}
+
+function typeLineIndex(lines: readonly Line[], limit: number): number {
+  return lines.slice(0, limit).findIndex((l) => TYPE_NAMES.test(foldKey(l.text).replace(/[^a-z ]/g, '').trim()));
+}
+
+function assignScanned(page: Page, context: RegionContext): void {
+  const lines = page.lines;
+  const boxes = unionBBox(lines.flatMap((l) => (l.bbox ? [l.bbox] : [])))!;
+  const W = page.width || boxes.r;
+  const H = page.height || boxes.b;
+  const typeAt = typeLineIndex(lines, 30);
+  const typeTop = typeAt >= 0 ? lines[typeAt].bbox!.t : page.number === 1 ? 0.2 * H : 0;
+
+  let titleOpen = typeAt >= 0;
+  let closing: 'none' | 'open' = 'none';
+  let signatureLeft = W;
+  let recipientsTop = Infinity;
+  lines.forEach((line, i) => {
+    const key = foldKey(line.text);
+    const box = line.bbox;
+    if (line.inTable) return void (line.region = 'table');
+    if (!box) return void (line.region = 'body');
+    const centre = (box.l + box.r) / 2;
+    const nearEdge = box.b < 0.08 * H || box.t > 0.92 * H;
+    if ((nearEdge && PAGE_NUMBER.test(line.text)) || (nearEdge && context.runningTexts?.has(runningKey(line.text)))) {
+      return void (line.region = 'furniture');
+    }
+    if (box.b <= typeTop + 1 && i !== typeAt) {
+      line.region = headerColumn(box.l, box.r, centre, W);
+      return;
+    }
+    if (i === typeAt) return void (line.region = 'title');
+    if (titleOpen) {
+      const centred = Math.abs(centre - W / 2) < 0.1 * W && box.r - box.l < 0.85 * W;
+      if (centred && !BASIS_OR_HEADING.test(key)) return void (line.region = 'title');
+      titleOpen = false;
+    }
+    if (RECIPIENTS.test(key)) {
+      closing = 'open';
+      recipientsTop = box.t;
+      return void (line.region = 'recipients');
+    }
+    if (CAPACITY.test(key) && box.l > 0.35 * W) {
+      closing = 'open';
+      signatureLeft = Math.min(signatureLeft, box.l - 0.05 * W);
+      return void (line.region = 'signature');
+    }
+    if (closing === 'open') {
+      if (box.l >= Math.min(signatureLeft, 0.4 * W)) line.region = 'signature';
+      else if (box.t >= recipientsTop - 2 && centre < 0.5 * W) line.region = 'recipients';
+      else line.region = 'body';
+      return;
+    }
+    line.region = 'body';
+  });
+}
+
+/** The header columns: left (issuer, number) is roughly the left 45 % of the page; right holds motto, place and date. */
+function headerColumn(l: number, r: number, centre: number, W: number): RegionKind {
+  if (r <= 0.55 * W) return 'header-left';
+  if (l >= 0.35 * W) return 'header-right';
+  return centre < 0.45 * W ? 'header-left' : 'header-right';
+}
+
+function assignText(page: Page): void {
+  const lines = page.lines;
+  const typeAt = page.number === 1 ? typeLineIndex(lines, 30) : -1;
+  let titleOpen = typeAt >= 0;
+  let closing: 'none' | 'recipients' | 'signature' = 'none';
+  lines.forEach((line, i) => {
+    const key = foldKey(line.text);
+    if (line.inTable) return void (line.region = 'table');
+    if (PAGE_NUMBER.test(line.text)) return void (line.region = 'furniture');
+    if (i < typeAt) {
+      line.region = MOTTO.test(key) || (DATE_LINE.test(key) && !/^s\S{0,2}\s*:/.test(key)) ? 'header-right' : 'header-left';
+      return;
+    }
+    if (i === typeAt) return void (line.region = 'title');
+    if (titleOpen && i === typeAt + 1) return void (line.region = 'title');
+    if (titleOpen && !BASIS_OR_HEADING.test(key) && line.text === line.text.toUpperCase()) return void (line.region = 'title');
+    titleOpen = false;
+    if (RECIPIENTS.test(key)) closing = 'recipients';
+    else if (CAPACITY.test(key)) closing = 'signature';
+    else if (closing === 'recipients' && !/^[-–+•]/.test(line.text) && line.text === line.text.toUpperCase()) closing = 'signature';
+    line.region = closing === 'none' ? 'body' : closing;
+  });
+}
+
+/** One region per run of consecutive lines of the same kind. */
+function regionRuns(page: Page): Region[] {
+  const regions: Region[] = [];
+  let run: { kind: RegionKind; lines: Line[] } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const bbox = unionBBox(run.lines.flatMap((l) => (l.bbox ? [l.bbox] : [])));
+    if (bbox) regions.push({ kind: run.kind, page: page.number, bbox });
+  };
+  for (const line of page.lines) {
+    const kind = line.region ?? 'body';
+    if (run && run.kind === kind) run.lines.push(line);
+    else {
+      flush();
+      run = { kind, lines: [line] };
+    }
+  }
+  flush();
+  return regions;
+}
+
+function runningKey(text: string): string {
+  return foldKey(text).replace(/\d+/g, '#');
+}
+
+/** Texts (digits ignored) at the top or bottom of at least two pages: running headers and footers. */
+function findRunningTexts(pages: readonly Page[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const page of pages) {
+    const H = page.height;
+    if (!H) continue;
+    const keys = new Set(
+      page.lines.filter((l) => l.bbox && (l.bbox.b < 0.08 * H || l.bbox.t > 0.92 * H)).map((l) => runningKey(l.text)),
+    );
+    for (const k of keys) if (k.replace(/[#\W]/g, '').length >= 3) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([k]) => k));
+}

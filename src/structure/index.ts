@@ -1,0 +1,118 @@
+/**
+ * Structure stage: a `Doc` (lines in reading order, restored text, layout regions
+ * if known) → the plan's metadata, basis, section tree, signer and recipients, each
+ * value with provenance and confidence; values a reviewer should check are listed in
+ * `lowConfidence`. Pure: reads the model, reports through the `Reporter`, never throws
+ * on bad content. Works the same on scans (regions, boxes) and on text (no geometry).
+ *
+ * Reading order of a Decree 30 document, which the zones below follow:
+ *   header (issuer | motto, number | place+date) → type line → title → basis
+ *   → numbered sections → signature and "Nơi nhận:".
+ */
+import type { Doc } from '../model/document.ts';
+import type { Provenance, Section } from '../model/plan.ts';
+import type { Reporter } from '../diagnostics/diagnostic.ts';
+import { readDocType } from './doctype.ts';
+import { FieldLog } from './field-log.ts';
+import { MOTTO } from './keywords.ts';
+import { type TitleReading, readBasis, readHeader, readTitle } from './metadata.ts';
+import { readNumber } from './number.ts';
+import { matchHeading, readSections } from './sections.ts';
+import { findClosing, readClosing } from './signature.ts';
+import { type Segment, readingStream } from './segments.ts';
+import { readDate } from './date.ts';
+import { stripDiacritics } from '../text/vietnamese.ts';
+
+export { toProvenance } from './provenance.ts';
+export { textDoc } from './text-doc.ts';
+
+export interface StructureResult {
+  docType: string | null;
+  number: string | null;
+  issuer: { parent: string | null; name: string | null };
+  place: string | null;
+  date: string | null;
+  title: string | null;
+  basis: string[];
+  sections: Section[];
+  signer: { capacity: string | null; title: string | null; name: string | null } | null;
+  recipients: string[];
+  provenance: Record<string, Provenance>;
+  confidence: Record<string, number>;
+  lowConfidence: Array<{ path: string; reason: string; value?: string; provenance?: Provenance }>;
+  warnings: string[];
+}
+
+export function structure(doc: Doc, reporter: Reporter): StructureResult {
+  const stream = readingStream(doc);
+  const log = new FieldLog();
+
+  const typeLine = findTypeLineIndex(stream);
+  const headerEnd = typeLine >= 0 ? typeLine : guessHeaderEnd(stream);
+  const header = readHeader(stream.slice(0, headerEnd), log);
+  const docType = readDocType(stream, header.number);
+  if (docType.docType) log.record('docType', docType.docType, typeLine >= 0 ? stream[typeLine].provenance : undefined, docType.confidence);
+
+  const isHeading = (s: Segment) => matchHeading(s.text) !== null;
+  const title =
+    typeLine >= 0
+      ? readTitle(stream, typeLine + 1, isHeading, header.issuer.name, log)
+      : letterSummary(stream.slice(0, headerEnd), headerEnd, log);
+
+  const closingAt = findClosing(stream, title.end);
+  const bodyEnd = closingAt >= 0 ? closingAt : stream.length;
+  const { sections, preamble } = readSections(stream.slice(title.end, bodyEnd));
+  const basis = readBasis(preamble, log, title.gluedBasis);
+  const closing = closingAt >= 0 ? readClosing(stream.slice(closingAt), log) : { signer: null, recipients: [] };
+  if (closingAt < 0) {
+    log.record('signer', null, undefined, 0, 'no signature block was found');
+    log.record('recipients', null, undefined, 0, 'no "Nơi nhận:" list was found');
+  }
+
+  const warnings = [...docType.warnings];
+  if (!docType.english && sections.length === 0) warnings.push('no numbered sections were found');
+  for (const w of warnings) reporter.warn('structure/document', w);
+  for (const item of log.lowConfidence) {
+    reporter.info('structure/low-confidence', `${item.path}: ${item.reason}`, { page: item.provenance?.page });
+  }
+
+  return {
+    docType: docType.docType,
+    number: header.number,
+    issuer: header.issuer,
+    place: header.place,
+    date: header.date,
+    title: title.title,
+    basis,
+    sections,
+    signer: closing.signer,
+    recipients: closing.recipients,
+    provenance: log.provenance,
+    confidence: log.confidence,
+    lowConfidence: log.lowConfidence,
+    warnings,
+  };
+}
+
+/** The type line ("KẾ HOẠCH"), looked for near the top only. */
+function findTypeLineIndex(stream: readonly Segment[]): number {
+  return readDocType(stream.slice(0, 30), null).at;
+}
+
+/** Without a type line: the header ends after the last number/date/motto line near the top. */
+function guessHeaderEnd(stream: readonly Segment[]): number {
+  let end = 0;
+  stream.slice(0, 12).forEach((seg, i) => {
+    const key = stripDiacritics(seg.text).toLowerCase();
+    if (readNumber(seg.text) || readDate(key) || MOTTO.test(seg.key)) end = i + 1;
+  });
+  return end;
+}
+
+/** A letter (công văn) has no type line: its summary is the "V/v …" under the number. */
+function letterSummary(header: readonly Segment[], end: number, log: FieldLog): TitleReading {
+  const vv = header.find((s) => /^v\s*\/\s*v\b/.test(s.key));
+  const title = vv ? vv.text.replace(/^V\s*\/\s*v\.?\s*:?\s*/i, '').trim() || null : null;
+  log.record('title', title, vv?.provenance, title ? 0.8 : 0, title ? undefined : 'no type line and no "V/v" summary');
+  return { title, end };
+}

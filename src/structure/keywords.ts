@@ -1,0 +1,32 @@
+/**
+ * Label and keyword patterns, on the folded key (no diacritics, lower case) and
+ * tolerant of the misreadings an OCR without Vietnamese support makes ("thirc"
+ * for "thực", "n0i" for "nội", "noi nhan", "S6").
+ */
+
+/** "Căn cứ …", "Thực hiện …", "Theo …", "Thi hành …": a basis paragraph opens so. */
+export const BASIS_START = /^(can cu|th\S{1,3}c hien|theo|thi hanh)\b/;
+
+/** What a basis part must open with (after its lead word) to be a document reference. */
+export const DOCUMENT_REF =
+  /^(cac |ca )?(hien phap|bo luat|luat|phap lenh|lenh|nghi quyet|nghi dinh|quyet dinh|thong tu|thong tu lien tich|ke hoach|chi thi|cong van|cong dien|huong dan|chuong trinh|ket luan|phuong an|quy che|quy dinh|de an|thong bao|van ban|bao cao|to trinh|y kien|chien luoc|quy hoach|dieu le)\b/;
+
+/** "Nơi nhận:" (recipients label), also glued to other text by the OCR. */
+export const RECIPIENTS_LABEL = /n[o0]\S?i\s*nh\S{1,2}n\s*:?/;
+
+/** A signature capacity line: TM. (on behalf of), KT. (deputy for), TL., TUQ., Q. (acting), PT. */
+export const CAPACITY = /^(tm|kt|tl|tuq|q|pt)\s?[.,]\s*\S/;
+
+/** Upper-case lines under the type line that name the authority (decisions) and so end the title. */
+export const AUTHORITY =
+  /^(bo truong|thu truong|thu tuong|pho thu tuong|chu tich|pho chu tich|giam doc|uy ban nhan dan|ubnd|hoi dong nhan dan|truong ban|chanh van phong|tong cuc truong|cuc truong|hieu truong)\b/;
+
+/** The national motto of the right header column. */
+export const MOTTO = /^(cong hoa xa hoi|c[o0]ng h[o0]a|doc lap|d[o0]c l[a4]p|\W*doc lap)/;
+
+/** Titles a signer holds, longest first so "PHÓ CHỦ TỊCH" wins over "CHỦ TỊCH". */
+export const SIGNER_TITLES = [
+  'pho thu tuong', 'thu tuong', 'pho chu tich thuong truc', 'pho chu tich', 'chu tich', 'pho giam doc', 'giam doc',
+  'thu truong', 'bo truong', 'pho truong ban', 'truong ban', 'pho chanh van phong', 'chanh van phong',
+  'pho truong phong', 'truong phong', 'pho cuc truong', 'cuc truong', 'pho hieu truong', 'hieu truong', 'bi thu', 'pho bi thu',
+];

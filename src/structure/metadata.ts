@@ -1,0 +1,247 @@
+/**
+ * The document's metadata as Decree 30/2020 lays it out: the header (issuer in the
+ * left column over "Số: …"; motto, place and date in the right column), the title
+ * (trích yếu) under the type line, and the documents it implements ("Căn cứ …",
+ * "Thực hiện …"). Works on segments, so the two header columns are read apart even
+ * when the source put them on one line; labels are matched on the folded key.
+ */
+import type { Provenance } from '../model/plan.ts';
+import { stripDiacritics } from '../text/vietnamese.ts';
+import { readDate } from './date.ts';
+import type { FieldLog } from './field-log.ts';
+import { AUTHORITY, BASIS_START, DOCUMENT_REF, MOTTO } from './keywords.ts';
+import { readNumber } from './number.ts';
+import { mergeProvenance } from './provenance.ts';
+import { type Segment, isDebris, isMostlyUpper, isUpper } from './segments.ts';
+
+export interface HeaderReading {
+  number: string | null;
+  issuer: { parent: string | null; name: string | null };
+  place: string | null;
+  date: string | null;
+}
+
+/** Same length as the text (unlike foldKey, which collapses spaces), so offsets carry over. */
+function looseKey(text: string): string {
+  return stripDiacritics(text).toLowerCase();
+}
+
+const DASHES = /[-–—_*=.·]{3,}/g;
+
+export function readHeader(header: readonly Segment[], log: FieldLog): HeaderReading {
+  let number: string | null = null;
+  let date: string | null = null;
+  let place: string | null = null;
+  const used = new Set<Segment>();
+
+  for (const seg of header) {
+    if (number !== null) break;
+    const n = readNumber(seg.text);
+    if (!n) continue;
+    number = n.number;
+    used.add(seg);
+    log.record('number', number, seg.provenance, n.confidence * seg.line.confidence);
+  }
+  if (number === null) log.record('number', null, undefined, 0, 'no "Số: …" number was found in the header');
+
+  for (const seg of header) {
+    const key = looseKey(seg.text);
+    const reading = readDate(key);
+    if (!reading) continue;
+    used.add(seg);
+    date = reading.iso;
+    log.record('date', date, seg.provenance, reading.confidence * Math.max(seg.line.confidence, 0.5), reading.reason);
+    place = placeBefore(seg.text, reading.at);
+    if (place) log.record('place', place, seg.provenance, 0.9 * seg.line.confidence);
+    break;
+  }
+  if (date === null) log.record('date', null, undefined, 0, 'no date ("…, ngày … tháng … năm …") was found in the header');
+  if (place === null) log.record('place', null, undefined, 0, 'no place was found before the date');
+
+  const issuerSegs = header.filter((s) => !used.has(s) && isIssuerLine(s));
+  const issuer = groupIssuer(issuerSegs.map((s) => cleanHeaderText(s.text).toUpperCase()).filter(Boolean));
+  const prov = mergeProvenance(issuerSegs.map((s) => s.provenance));
+  const lowest = Math.min(1, ...issuerSegs.map((s) => s.line.confidence));
+  log.record('issuer', issuer.name, prov, issuer.name ? 0.9 * lowest : 0, issuer.name ? undefined : 'no issuer was found in the header');
+  return { number, issuer, place, date };
+}
+
+/** The place: the words before ", ngày", without a "Số: …" the OCR put on the same line. */
+function placeBefore(text: string, at: number): string | null {
+  let before = text.slice(0, at);
+  const n = readNumber(before);
+  if (n) before = before.slice(n.end);
+  before = before.replace(/^.*\t/, '').replace(/[,.\s]+$/, '').replace(/^[\s,.:;-]+/, '');
+  const words = before.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return null;
+  return words.join(' ');
+}
+
+function isIssuerLine(seg: Segment): boolean {
+  if (seg.column === 'right' || seg.line.region === 'header-right') return false;
+  if (seg.column === undefined && seg.rightHalf) return false;
+  if (MOTTO.test(seg.key) || /^v\s*\/\s*v\b/.test(seg.key) || isDebris(seg.text)) return false;
+  const clean = cleanHeaderText(seg.text);
+  // issuer lines are printed upper case; the first lines are kept even when the OCR lower-cased some letters
+  return clean.length > 1 && (isMostlyUpper(clean) || seg.index < 3);
+}
+
+function cleanHeaderText(text: string): string {
+  return text.replace(DASHES, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const LEVELS = /^(tinh|thanh pho|quan|huyen|thi xa|thi tran|xa|phuong|dac khu|va)\b/;
+const INCOMPLETE = /(^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|bo|so|ban)$)|( va|,)$/;
+const SECOND_BODY = /\s(hoi dong|so|phong|van phong|ban chi dao|ban|truong|trung tam|chi cuc|cuc)\s/;
+
+/**
+ * Header-left lines → parent body and issuer. A line that cannot stand alone
+ * ("ỦY BAN NHÂN DÂN" over "TỈNH BẮC NINH", "SỞ GIÁO DỤC VÀ" over "ĐÀO TẠO") is joined to
+ * the next; of the bodies that remain the last is the issuer, the ones above it its parent.
+ */
+export function groupIssuer(lines: readonly string[]): { parent: string | null; name: string | null } {
+  const bodies: string[] = [];
+  for (const line of lines) {
+    const key = stripDiacritics(line).toLowerCase();
+    const last = bodies.length ? stripDiacritics(bodies[bodies.length - 1]).toLowerCase() : '';
+    if (bodies.length && (INCOMPLETE.test(last) || LEVELS.test(key))) bodies[bodies.length - 1] += ` ${line}`;
+    else bodies.push(line);
+  }
+  if (bodies.length === 1) return splitMerged(bodies[0]);
+  if (bodies.length === 0) return { parent: null, name: null };
+  return { parent: bodies.slice(0, -1).join(' '), name: bodies[bodies.length - 1] };
+}
+
+/** One text line holding both bodies ("UBND QUẬN LONG BIÊN HỘI ĐỒNG THI ĐUA…"): cut before the second. */
+function splitMerged(line: string): { parent: string | null; name: string } {
+  const key = stripDiacritics(line).toLowerCase();
+  const parent = /^(uy ban nhan dan|ubnd) (tinh|thanh pho|quan|huyen|thi xa|xa|phuong)\s/.exec(key);
+  if (parent) {
+    const second = SECOND_BODY.exec(key.slice(parent[0].length));
+    if (second) {
+      const cut = parent[0].length + second.index;
+      return { parent: line.slice(0, cut).trim(), name: line.slice(cut).trim() };
+    }
+  }
+  return { parent: null, name: line };
+}
+
+export interface TitleReading {
+  title: string | null;
+  /** stream index just after the title */
+  end: number;
+  /** a basis paragraph the source glued onto the title line */
+  gluedBasis?: { text: string; segment: Segment };
+}
+
+/** The trích yếu: the lines under the type line, up to the basis, a rule, an authority line or a heading. */
+export function readTitle(
+  stream: readonly Segment[],
+  from: number,
+  isHeading: (s: Segment) => boolean,
+  issuerName: string | null,
+  log: FieldLog,
+): TitleReading {
+  const parts: Segment[] = [];
+  let i = from;
+  for (; i < stream.length && parts.length < 6; i++) {
+    const seg = stream[i];
+    if (seg.cells >= 3) break;
+    if (/^[-–—_*=.\s]+$/.test(seg.text)) {
+      if (parts.length) {
+        i++;
+        break;
+      }
+      continue;
+    }
+    if (isHeading(seg)) break;
+    if (isDebris(seg.text)) continue;
+    if (parts.length === 0) {
+      if (/^can cu\b/.test(seg.key)) break;
+      parts.push(seg);
+      continue;
+    }
+    if (!continuesTitle(parts[parts.length - 1], seg, issuerName)) break;
+    parts.push(seg);
+  }
+  if (parts.length === 0) {
+    log.record('title', null, undefined, 0, 'no title was found under the type line');
+    return { title: null, end: from };
+  }
+  let title = parts.map((p) => p.text.replace(/^[-–\s]+|[-–\s]+$/g, '')).join(' ').replace(/\s+/g, ' ').trim();
+  let gluedBasis: TitleReading['gluedBasis'];
+  // an upper-case title with a sentence-case basis run onto it ("… DÂN SỰ Thực hiện Quyết định số …")
+  const glued = /^(\P{Ll}{8,}?)\s+((?:Căn cứ|Thực hiện|Theo|Thi hành)\s.*)$/u.exec(title);
+  if (glued && isUpper(glued[1])) {
+    title = glued[1].trim();
+    gluedBasis = { text: glued[2], segment: parts[parts.length - 1] };
+  }
+  const confidence = Math.min(...parts.map((p) => p.line.confidence)) * (parts.length > 4 ? 0.7 : 0.92);
+  log.record('title', title, mergeProvenance(parts.map((p) => p.provenance)), confidence);
+  return { title, end: i, gluedBasis };
+}
+
+function continuesTitle(prev: Segment, seg: Segment, issuerName: string | null): boolean {
+  if (BASIS_START.test(seg.key) || /^[-+•]/.test(seg.text)) return false;
+  if (isUpper(seg.text) && (AUTHORITY.test(seg.key) || (issuerName && seg.text.toUpperCase() === issuerName))) return false;
+  if (/[.;:]$/.test(prev.text)) return false;
+  if (/^\p{Ll}/u.test(seg.text)) return true;
+  if (isUpper(prev.text) && isUpper(seg.text)) return true;
+  // on a scan the title is centred, the basis under it runs the full measure
+  if (seg.x && prev.x) {
+    const centre = (seg.x[0] + seg.x[1]) / 2;
+    return Math.abs(centre - 0.5) < 0.08 && seg.x[1] - seg.x[0] < 0.75;
+  }
+  return false;
+}
+
+/**
+ * The basis list: each "Căn cứ"/"Thực hiện"/"Theo" paragraph before the first heading
+ * (joined over OCR line breaks), cut at ";" into documents; parts that are not a
+ * document reference (the promulgation formula "… ban hành Kế hoạch … như sau:") are left out.
+ */
+export function readBasis(segs: readonly Segment[], log: FieldLog, glued?: TitleReading['gluedBasis']): string[] {
+  const paragraphs: Array<{ text: string; provs: Provenance[] }> = [];
+  if (glued) paragraphs.push({ text: glued.text, provs: [glued.segment.provenance] });
+  let open = false;
+  for (const seg of segs) {
+    if (seg.cells >= 2 || isDebris(seg.text)) continue;
+    if (BASIS_START.test(seg.key)) {
+      paragraphs.push({ text: seg.text, provs: [seg.provenance] });
+      open = true;
+    } else if (open && paragraphs.length && !/[;.:]$/.test(paragraphs[paragraphs.length - 1].text)) {
+      const last = paragraphs[paragraphs.length - 1];
+      last.text = joinWrapped(last.text, seg.text);
+      last.provs.push(seg.provenance);
+    } else open = false;
+  }
+  const basis: string[] = [];
+  const provs: Provenance[] = [];
+  for (const p of paragraphs) {
+    for (const part of p.text.split(';')) {
+      const doc = stripLead(part).replace(/[\s,.;:*]+$/, '').replace(/\s+/g, ' ').trim();
+      const key = stripDiacritics(doc).toLowerCase();
+      if (doc && (DOCUMENT_REF.test(key) || /^so\s*\d/.test(key))) {
+        basis.push(doc);
+        provs.push(...p.provs);
+      }
+    }
+  }
+  if (basis.length) log.record('basis', basis.join('; '), mergeProvenance(provs), 0.85);
+  return basis;
+}
+
+function stripLead(part: string): string {
+  const text = part.trim();
+  const key = stripDiacritics(text).toLowerCase();
+  const m = BASIS_START.exec(key);
+  return m ? text.slice(m[0].length).trim() : text;
+}
+
+/** Joins an OCR-wrapped line to the text before it, repairing a word hyphenated across the break. */
+export function joinWrapped(before: string, after: string): string {
+  const a = before.replace(/\s+$/, '');
+  const b = after.replace(/^\s+/, '');
+  if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
+  return `${a} ${b}`;
+}

@@ -1,0 +1,54 @@
+/**
+ * Paragraphs from lines: a line that does not end a sentence continues on the next
+ * (across OCR line breaks and page breaks); a bullet ("-", "+") or a capitalised
+ * line after a short line opens a new paragraph. Whether a line is "short" is read
+ * from its box on a scan (it stops before the right margin) or, for wrapped text,
+ * from its length against the document's usual line length. Born-digital text with
+ * one paragraph per line is recognised by its long lines and never re-joined.
+ */
+import type { Segment } from './segments.ts';
+
+export interface LineMeasure {
+  /** text input whose lines were wrapped at a fixed width (old OCR), not one paragraph per line */
+  wrapped: boolean;
+  /** typical length of a full line in characters (wrapped text) */
+  fullLength: number;
+  /** typical right edge of a full line, 0–1 of the page width (scans) */
+  rightEdge: number;
+}
+
+export function measureLines(segs: readonly Segment[]): LineMeasure {
+  const lengths = segs.map((s) => s.text.length).sort((a, b) => a - b);
+  const p80 = lengths[Math.floor(lengths.length * 0.8)] ?? 0;
+  const rights = segs.flatMap((s) => (s.x ? [s.x[1]] : [])).sort((a, b) => a - b);
+  const rightEdge = rights[Math.floor(rights.length * 0.8)] ?? 1;
+  return { wrapped: p80 > 0 && p80 < 140, fullLength: p80, rightEdge };
+}
+
+const BULLET = /^[-–+•*]\s*/;
+const SENTENCE_END = /([.!?:;…]|\.\/\.)["”’)]*$/;
+
+/** Does `next` carry on the paragraph that `prev` ends? (Headings are checked by the caller.) */
+export function continues(prev: Segment, next: Segment, m: LineMeasure): boolean {
+  if (BULLET.test(next.text)) return false;
+  if (/^\p{Ll}/u.test(next.text)) return true;
+  // a quotation introduced by a colon ("… chủ đề của Quận:" / "“Năm Dân vận khéo …”")
+  if (/:$/.test(prev.text.trim()) && /^["“‘']/.test(next.text)) return true;
+  if (SENTENCE_END.test(prev.text.trim())) return false;
+  if (prev.x && next.x) return prev.x[1] >= m.rightEdge - 0.04;
+  if (m.wrapped) return prev.text.length >= m.fullLength * 0.85;
+  return false;
+}
+
+/** Joins a wrapped line onto the paragraph, repairing a word hyphenated across the break. */
+export function appendLine(paragraph: string, line: string): string {
+  const a = paragraph.replace(/\s+$/, '');
+  const b = line.trim();
+  if (!a) return b;
+  if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
+  return `${a} ${b}`;
+}
+
+export function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\s+([,;:])/g, '$1').trim();
+}

@@ -1,0 +1,195 @@
+/**
+ * The closing block: the signature (capacity "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+ * the signer's title, the name) and "Nơi nhận:" with one recipient per "- " item.
+ * On a scan the two sit side by side and OCR may read either first or interleave
+ * them; in text input they can share one line ("Nơi nhận: - A; - B <TAB> TM. …").
+ */
+import type { Provenance } from '../model/plan.ts';
+import { stripDiacritics } from '../text/vietnamese.ts';
+import type { FieldLog } from './field-log.ts';
+import { CAPACITY, RECIPIENTS_LABEL, SIGNER_TITLES } from './keywords.ts';
+import { joinWrapped } from './metadata.ts';
+import { mergeProvenance } from './provenance.ts';
+import { type Segment, isDebris, isMostlyUpper } from './segments.ts';
+
+export interface Signer {
+  capacity: string | null;
+  title: string | null;
+  name: string | null;
+}
+
+/** Where the closing block starts: the first capacity line or recipients label after `from`, or -1. */
+export function findClosing(stream: readonly Segment[], from: number): number {
+  for (let i = from; i < stream.length; i++) {
+    const seg = stream[i];
+    if (isCapacity(seg) || startsWithRecipients(seg) || (seg.line.region === 'signature' || seg.line.region === 'recipients')) return i;
+  }
+  return -1;
+}
+
+export function isCapacity(seg: Segment): boolean {
+  return CAPACITY.test(seg.key) && isMostlyUpper(seg.text.slice(0, 24));
+}
+
+function startsWithRecipients(seg: Segment): boolean {
+  const m = RECIPIENTS_LABEL.exec(seg.key);
+  return !!m && (m.index === 0 || /n[o0]\S?i\s*nh\S{1,2}n\s*:/.test(seg.key));
+}
+
+const NAME = /^(\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$/u;
+
+interface Piece {
+  text: string;
+  provenance: Provenance;
+  recipient: boolean;
+}
+
+export function readClosing(segs: readonly Segment[], log: FieldLog): { signer: Signer | null; recipients: string[] } {
+  const pieces = cutPieces(segs);
+  const recipients = readRecipients(pieces.filter((p) => p.recipient));
+  const signer = readSigner(pieces.filter((p) => !p.recipient));
+  const rprov = mergeProvenance(pieces.filter((p) => p.recipient).map((p) => p.provenance));
+  log.record('recipients', recipients.length ? recipients.join(' | ') : null, rprov, recipients.length ? 0.85 : 0, recipients.length ? undefined : 'no "Nơi nhận:" list was found');
+  const sprov = mergeProvenance(pieces.filter((p) => !p.recipient).map((p) => p.provenance));
+  const complete = signer && signer.title && signer.name;
+  log.record('signer', signer ? [signer.capacity, signer.title, signer.name].filter(Boolean).join(' / ') : null, sprov, complete ? 0.85 : signer ? 0.5 : 0, complete ? undefined : 'the signature block was not read in full');
+  return { signer, recipients };
+}
+
+/**
+ * Cuts the closing segments into signature pieces and recipient pieces: a label glued
+ * after signature text ("CHU TICHNoi nhan:") is cut off; lines after the label are
+ * recipients while they are "- " items or their wrapped continuations.
+ */
+function cutPieces(segs: readonly Segment[]): Piece[] {
+  const pieces: Piece[] = [];
+  let inList = false;
+  let listClosed = false;
+  for (const seg of segs) {
+    if (isDebris(seg.text)) continue;
+    const key = seg.key;
+    const label = RECIPIENTS_LABEL.exec(stripDiacritics(seg.text).toLowerCase());
+    if (label && !listClosed) {
+      const before = seg.text.slice(0, label.index).trim();
+      const after = seg.text.slice(label.index + label[0].length).trim();
+      if (before) pieces.push({ text: before, provenance: seg.provenance, recipient: false });
+      if (after) pieces.push({ text: after, provenance: seg.provenance, recipient: true });
+      inList = true;
+      continue;
+    }
+    const region = seg.line.region;
+    if (region === 'recipients') {
+      pieces.push({ text: seg.text, provenance: seg.provenance, recipient: true });
+      continue;
+    }
+    if (region === 'signature' || seg.column === 'right' || isCapacity(seg)) {
+      pieces.push({ text: seg.text, provenance: seg.provenance, recipient: false });
+      if (signed(pieces)) break;
+      continue;
+    }
+    if (inList) {
+      const last = pieces.filter((p) => p.recipient).pop();
+      const item = /^[-–+•]/.test(seg.text);
+      const wraps = last && !/[;.]$/.test(last.text) && !isMostlyUpper(seg.text) && !NAME.test(seg.text);
+      if (item || wraps) {
+        pieces.push({ text: seg.text, provenance: seg.provenance, recipient: true });
+        if (/^[-–+•]?\s*l\S{0,2}u\s*:/.test(key)) {
+          // "Lưu: VT, …" (the archive copy) is always the last recipient
+          inList = false;
+          listClosed = true;
+        }
+        continue;
+      }
+      inList = false;
+      listClosed = true;
+    }
+    pieces.push({ text: seg.text, provenance: seg.provenance, recipient: false });
+    if (signed(pieces)) break;
+  }
+  return pieces;
+}
+
+const ENDS_WITH_NAME = /(^|\s)(\p{Lu}[\p{Ll}\p{M}]+\.?\s+){1,4}\p{Lu}[\p{Ll}\p{M}]+$/u;
+
+/** The block ends with the signer's name: a Title Case run after the capacity or title. */
+function signed(pieces: readonly Piece[]): boolean {
+  const own = pieces.filter((p) => !p.recipient);
+  const last = own[own.length - 1];
+  if (!last || !ENDS_WITH_NAME.test(last.text)) return false;
+  const before = own.slice(0, -1).map((p) => p.text).join(' ') + ' ' + last.text.replace(ENDS_WITH_NAME, '');
+  return /\p{Lu}{2,}/u.test(before);
+}
+
+/** One recipient per "- " item, kept as printed without the leading "- "; wrapped items joined. */
+function readRecipients(pieces: readonly Piece[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    // a one-line list ("- A; - B; - Lưu: VT") is cut where an item ends and "- " opens the next
+    const items = piece.text.split(/(?<=[;.)])\s*[-–•]\s+/);
+    items.forEach((raw, i) => {
+      const text = raw.trim();
+      if (!text) return;
+      const opens = /^[-–+•]\s*/.test(text) || i > 0 || out.length === 0;
+      const clean = text.replace(/^[-–+•]\s*/, '').trim();
+      if (!clean) return;
+      if (opens || /[;.]$/.test(out[out.length - 1])) out.push(clean);
+      else out[out.length - 1] = joinWrapped(out[out.length - 1], clean);
+    });
+  }
+  return out;
+}
+
+/**
+ * The signer from the signature pieces: capacity lines (TM./KT./TL./Q.), then the
+ * title ("PHÓ CHỦ TỊCH"), then the name (a short Title Case line). When a text input
+ * put it all on one line, the name is the trailing Title Case words and the title the
+ * longest known title just before it.
+ */
+function readSigner(pieces: readonly Piece[]): Signer | null {
+  if (pieces.length === 0) return null;
+  const words = pieces.map((p) => p.text.replace(/\s+/g, ' ').trim()).join(' ').split(' ').filter(Boolean);
+  // the name: the last run of 2–6 Title Case words (no digits)
+  let nameStart = words.length;
+  while (nameStart > 0 && /^\p{Lu}[\p{Ll}\p{M}]+\.?$/u.test(words[nameStart - 1])) nameStart--;
+  let name: string | null = null;
+  if (words.length - nameStart >= 2) {
+    const run = words.slice(nameStart);
+    const take = run.slice(-Math.min(run.length, 5));
+    name = take.join(' ');
+    nameStart = words.length - take.length;
+  } else nameStart = words.length;
+  const head = words.slice(0, nameStart);
+  // the capacity chain: runs that open with TM. / KT. / TL. / Q. …
+  const key = head.map((w) => stripDiacritics(w).toLowerCase());
+  let capacityEnd = -1;
+  let title: string | null = null;
+  const marks = key.flatMap((w, i) => (/^(tm|kt|tl|tuq|q|pt)[.,]$/.test(w) ? [i] : []));
+  const lastMark = marks.length ? marks[marks.length - 1] : -1;
+  // the title: the first known title after the last capacity mark's own words
+  for (let i = Math.max(0, lastMark + 1); i < head.length; i++) {
+    const found = SIGNER_TITLES.find((t) => key.slice(i, i + t.split(' ').length).join(' ') === t);
+    if (!found) continue;
+    const len = found.split(' ').length;
+    // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": the words right after the mark belong to the capacity
+    if (i === lastMark + 1 && lastMark >= 0 && i + len < head.length && SIGNER_TITLES.some((t) => key.slice(i + len).join(' ').startsWith(t))) {
+      continue;
+    }
+    title = head.slice(i, i + len).join(' ');
+    capacityEnd = i;
+    // an explanatory line after the title ("CHỦ TỊCH UBND QUẬN") is not the title
+    break;
+  }
+  if (capacityEnd < 0) {
+    // no known title: the last upper-case line is the title, the lines before it the capacity
+    const upper = pieces.filter((p) => isMostlyUpper(p.text) && !CAPACITY.test(stripDiacritics(p.text).toLowerCase()));
+    title = upper.length ? upper[0].text.trim() : null;
+    capacityEnd = lastMark >= 0 ? head.length : 0;
+    if (title) {
+      const at = head.join(' ').indexOf(title);
+      if (at >= 0) capacityEnd = head.join(' ').slice(0, at).split(' ').filter(Boolean).length;
+    }
+  }
+  const capacity = lastMark >= 0 || marks.length ? head.slice(marks[0] ?? 0, capacityEnd).join(' ').replace(/\s+/g, ' ').trim() || null : null;
+  if (!capacity && !title && !name) return null;
+  return { capacity, title, name };
+}

@@ -1,0 +1,97 @@
+/**
+ * Evaluation of the structure stage. Text inputs: every real plan under
+ * ../shared/real-plans (born-digital text, header columns TAB-joined) against its
+ * meta.json, and the seed's old-OCR text against seed/plan.json (metadata and the
+ * heading tree). Scans are scored by the pipeline owner, who passes `{name, doc, gold}`
+ * after OCR. Rows: one per metric and input kind; `value` is a share (0–1) or a count.
+ * Run alone: `npx tsx test/eval/structure.ts`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Doc } from '../../src/model/document.ts';
+import { Reporter } from '../../src/diagnostics/diagnostic.ts';
+import { structure } from '../../src/structure/index.ts';
+import { textDoc } from '../../src/structure/text-doc.ts';
+import { type GoldMetadata, type GoldSection, headingF1, scoreMetadata } from '../../src/measure/structure-score.ts';
+
+const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+
+export interface EvalRow {
+  metric: string;
+  input: string;
+  value: number | string;
+  target?: string;
+  n?: number;
+}
+
+export interface ScoredInput {
+  name: string;
+  doc: Doc;
+  gold: GoldMetadata & { sections?: GoldSection[] };
+}
+
+export async function evalStructure(extra: ScoredInput[] = []): Promise<EvalRow[]> {
+  const rows: EvalRow[] = [];
+  const plansDir = join(SHARED, 'real-plans');
+  if (existsSync(plansDir)) {
+    const inputs: ScoredInput[] = [];
+    for (const id of readdirSync(plansDir).sort()) {
+      const textFile = join(plansDir, id, 'text.txt');
+      const metaFile = join(plansDir, id, 'meta.json');
+      if (!existsSync(textFile) || !existsSync(metaFile)) continue;
+      const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
+      inputs.push({
+        name: id,
+        doc: textDoc(textFile, readFileSync(textFile, 'utf8')),
+        gold: { number: meta.number, date: meta.date, place: meta.place, issuer: meta.issuer, docType: meta.doc_type, title: meta.title },
+      });
+    }
+    rows.push(...scoreInputs('real-plans text', inputs, '≥ 0.95'));
+  }
+  const seedText = join(SHARED, 'seed', 'longbien-2021.ocr.txt');
+  if (existsSync(seedText)) {
+    const gold = JSON.parse(readFileSync(join(SHARED, 'seed', 'plan.json'), 'utf8'));
+    rows.push(...scoreInputs('seed old-OCR text', [{ name: 'longbien-2021', doc: textDoc(seedText, readFileSync(seedText, 'utf8')), gold }], '≥ 0.90'));
+  }
+  if (extra.length) rows.push(...scoreInputs('given', extra, '≥ 0.95'));
+  return rows;
+}
+
+function scoreInputs(kind: string, inputs: ScoredInput[], headingTarget: string): EvalRow[] {
+  const rows: EvalRow[] = [];
+  const perField = new Map<string, { exact: number; folded: number; n: number }>();
+  const f1s: number[] = [];
+  const f1Folded: number[] = [];
+  for (const input of inputs) {
+    const result = structure(input.doc, new Reporter(input.name));
+    for (const s of scoreMetadata(result, input.gold)) {
+      const acc = perField.get(s.field) ?? { exact: 0, folded: 0, n: 0 };
+      acc.n++;
+      if (s.exact) acc.exact++;
+      if (s.folded) acc.folded++;
+      perField.set(s.field, acc);
+      if (process.env.KEHOACH_EVAL_VERBOSE && !s.exact) console.error(`${input.name} ${s.field}: got ${JSON.stringify(s.got)} want ${JSON.stringify(s.want)}`);
+    }
+    if (input.gold.sections) {
+      f1s.push(headingF1(result.sections, input.gold.sections).f1);
+      f1Folded.push(headingF1(result.sections, input.gold.sections, { folded: true }).f1);
+    }
+  }
+  for (const [field, acc] of perField) {
+    rows.push({ metric: `structure.${field}.exact`, input: kind, value: round(acc.exact / acc.n), target: '≥ 0.95', n: acc.n });
+    rows.push({ metric: `structure.${field}.folded`, input: kind, value: round(acc.folded / acc.n), n: acc.n });
+  }
+  if (f1s.length) {
+    rows.push({ metric: 'structure.headings.f1', input: kind, value: round(mean(f1s)), target: headingTarget, n: f1s.length });
+    rows.push({ metric: 'structure.headings.f1.folded', input: kind, value: round(mean(f1Folded)), n: f1s.length });
+  }
+  return rows;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const row of await evalStructure()) console.log(`${row.metric}\t${row.input}\t${row.value}\t${row.target ?? ''}\t${row.n ?? ''}`);
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Section } from '../../src/model/plan.ts';
+import { matchHeading } from '../../src/structure/sections.ts';
+import { data, structureOfText } from './helpers.ts';
+
+const outline = (sections: Section[]): unknown[] =>
+  sections.map((s) => [s.number, s.title === null ? null : s.title.slice(0, 24), outline(s.children)]);
+
+describe('heading lines', () => {
+  it('reads roman, arabic, dotted and letter numbers in the gold convention', () => {
+    expect(matchHeading('I. MỤC ĐÍCH, YÊU CẦU')).toMatchObject({ kind: 'roman', number: 'I', level: 1 });
+    expect(matchHeading('1.1. Phát động')).toMatchObject({ kind: 'arabic', number: '1.1', level: 3 });
+    expect(matchHeading('2. Yêu cầu')).toMatchObject({ number: '2', level: 2 });
+    expect(matchHeading('đ) Theo dõi')).toMatchObject({ kind: 'letter', number: 'đ', ordinal: 5 });
+  });
+
+  it('does not take running text that starts with a number for a heading', () => {
+    expect(matchHeading('2021 - 2026; thiết thực lập thành tích')).toBeNull();
+    expect(matchHeading('30/6/2021')).toBeNull();
+    expect(matchHeading('10.000 người tham gia')).toBeNull();
+    expect(matchHeading('1. được tổ chức')).toBeNull();
+  });
+});
+
+describe('the section tree of an old OCR text', () => {
+  const { result } = structureOfText(data('longbien-2021-ocr-head.txt') + data('longbien-2021-ocr-tail.txt'));
+
+  it('nests arabic under roman and dotted under arabic, and keeps a repeated roman number as printed', () => {
+    expect(result.sections.map((s) => s.number)).toEqual(['I', 'II', 'II', 'III']);
+    const ii = result.sections[1];
+    expect(ii.title).toBe('N0I DUNG THl/C HIEN');
+    expect(ii.children[0].number).toBe('1');
+    expect(ii.children[0].children.map((c) => c.number)).toEqual(['1.1', '1.2', '1.3']);
+    expect(result.sections[3].children.map((c) => c.number)).toEqual(['1', '2', '3']);
+  });
+
+  it('gives a numbered item that runs on as a sentence no title and keeps its words as a paragraph', () => {
+    const item = result.sections[1].children[0].children[0];
+    expect(item.title).toBeNull();
+    expect(item.paragraphs[0]).toMatch(/^Phat dong va trien khai .* binh thuong mdi\.$/);
+  });
+
+  it('joins a title wrapped over lines and ending with a colon, without the colon', () => {
+    const item = result.sections[1].children[0].children[2];
+    expect(item.title).toBe('Tiep tuc thuc hien hieu qua cac cuoc van dong Ion, cac phong trao thi dua do Trung uong, Thanh pho phat dong trong ca he thong chinh tri va nhan dan');
+  });
+
+  it('joins paragraphs across OCR line breaks and blank lines but starts a new one at a bullet', () => {
+    const purpose = result.sections[0];
+    expect(purpose.paragraphs).toHaveLength(3);
+    expect(purpose.paragraphs[0]).toMatch(/^- Doi mai va day manh .* gidiphong mat bang”\.$/);
+    expect(purpose.paragraphs[1]).toMatch(/^- Nang cao chat luong/);
+  });
+
+  it('gives each heading provenance and a confidence', () => {
+    const heading = result.sections[0];
+    expect(heading.provenance?.chars).toBeDefined();
+    expect(heading.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('ends the body at the signature block', () => {
+    const last = result.sections[3].children[2];
+    expect(last.paragraphs.at(-1)).toMatch(/Ke hoach nay\.\/\./);
+  });
+});
+
+describe('the section tree of a born-digital plan', () => {
+  const { result } = structureOfText(data('bac-ninh-141-excerpt.txt'));
+
+  it('reads one paragraph per line and tells title lines from sentences', () => {
+    expect(outline(result.sections)).toEqual([
+      ['I', 'MỤC ĐÍCH, YÊU CẦU', [['1', 'Mục đích', []]]],
+      ['IV', 'TỔ CHỨC THỰC HIỆN', [['1', null, []], ['2', null, []], ['3', null, []], ['4', null, []], ['5', null, []], ['6', null, []]]],
+    ]);
+    expect(result.sections[0].children[0].paragraphs).toHaveLength(3);
+  });
+
+  it('carries a lower-case line on into the item above it', () => {
+    expect(result.sections[1].children[5].paragraphs).toHaveLength(1);
+    expect(result.sections[1].children[5].paragraphs[0]).toMatch(/Kế hoạch này; tham mưu sơ kết/);
+  });
+});
+
+describe('a number standing alone on its line', () => {
+  it('takes its words from the next line', () => {
+    const text = ['KẾ HOẠCH', 'Khắc phục hậu quả mưa lũ', 'I.', 'ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI', '1.', 'Giai đoạn 2025 - 2030', 'Nội dung.'].join('\n');
+    const { result } = structureOfText(text);
+    expect(outline(result.sections)).toEqual([['I', 'ĐÁNH GIÁ TÌNH HÌNH THIỆT', [['1', 'Giai đoạn 2025 - 2030', []]]]]);
+  });
+});
