@@ -1,0 +1,174 @@
+/**
+ * Candidate syllables for one token core, each with a cost (log10 penalty, ≥ 0):
+ *   1. every inventory syllable that strips to the token's letters; the marks the token
+ *      does carry are evidence (a mismatch costs), not truth;
+ *   2. readings through the OCR confusion table ("thirc" → "thưc" → thực, "ciia" → của),
+ *      at most two rules per token;
+ *   3. for letters that are no syllable at all, inventory keys one edit away;
+ *   4. the token as it is, when it is not a known syllable (a name, a rare word).
+ * Results are cached per core and mode: text repeats its syllables.
+ */
+import { canonicalSyllable, splitTone, stripDiacritics } from '../text/vietnamese.ts';
+import { isSyllableShape } from './syllable-shape.ts';
+import { UNK_ID } from './lm-tokens.ts';
+import type { RestoreData } from './data.ts';
+
+/** stripped: the line lost its marks (old systems, OCR without Vietnamese); marked: it has them. */
+export type EvidenceMode = 'stripped' | 'marked';
+
+export interface Candidate {
+  /** model unit id; UNK_ID for the token kept as it is */
+  unit: number;
+  /** canonical lower-case text */
+  text: string;
+  cost: number;
+}
+
+interface ModeCosts {
+  /** a bare letter where the candidate has a mark */
+  bare: number;
+  /** a mark that differs from the candidate's */
+  wrong: number;
+  /** extra cost of OCR-confusion readings of a token that is a valid syllable already */
+  ruleOnValid: number;
+  /** keeping a token that is no known syllable: its letters are one / are none */
+  keepValidKey: number;
+  keepInvalidKey: number;
+  /** keeping a marked token of syllable shape the inventory lacks (a rare word, a name) */
+  keepMarked: number;
+}
+
+const COSTS: Record<EvidenceMode, ModeCosts> = {
+  stripped: { bare: 0, wrong: 1.0, ruleOnValid: 0.8, keepValidKey: 5, keepInvalidKey: 2.5, keepMarked: 1.0 },
+  marked: { bare: 1.2, wrong: 2.0, ruleOnValid: Infinity, keepValidKey: 3, keepInvalidKey: 1.5, keepMarked: 0.6 },
+};
+const EDIT_COST = 2.2;
+const MAX_CANDIDATES = 16;
+const MAX_VARIANTS = 400;
+const PLAIN_LETTERS = /^[a-z]+$/;
+
+export class CandidateGenerator {
+  private readonly cache = new Map<string, Candidate[]>();
+  private deletions?: Map<string, string[]>;
+
+  constructor(private readonly data: RestoreData) {}
+
+  candidates(core: string, mode: EvidenceMode): Candidate[] {
+    const cacheKey = mode + core;
+    let found = this.cache.get(cacheKey);
+    if (!found) {
+      found = this.generate(core, mode);
+      if (this.cache.size > 200_000) this.cache.clear();
+      this.cache.set(cacheKey, found);
+    }
+    return found;
+  }
+
+  private generate(core: string, mode: EvidenceMode): Candidate[] {
+    const costs = COSTS[mode];
+    const lower = canonicalSyllable(core.toLowerCase());
+    const best = new Map<number, number>();
+    const offer = (evidence: string, ruleCost: number) => {
+      const group = this.data.byKey.get(stripDiacritics(evidence));
+      if (!group) return false;
+      for (const id of group) {
+        const cost = ruleCost + markCost(evidence, this.data.units[id], costs);
+        if (cost < (best.get(id) ?? Infinity)) best.set(id, cost);
+      }
+      return true;
+    };
+    const valid = offer(lower, 0);
+    const exact = this.data.unitId.get(lower);
+    // a token already spelled as a known syllable in marked text is taken at its word
+    const trusted = mode === 'marked' && exact !== undefined;
+    if (!trusted) {
+      const extra = valid ? costs.ruleOnValid : 0;
+      if (extra !== Infinity) for (const [variant, cost] of this.variants(lower)) offer(variant, cost + extra);
+      if (!valid) this.offerEdits(stripDiacritics(lower), (key) => offer(key, EDIT_COST));
+    }
+    const list: Candidate[] = [...best].map(([unit, cost]) => ({ unit, text: this.data.units[unit], cost }));
+    list.sort((a, b) => a.cost - b.cost || a.unit - b.unit);
+    const kept = list.slice(0, MAX_CANDIDATES);
+    if (exact === undefined) {
+      const marked = lower !== stripDiacritics(lower);
+      const keep = marked && isSyllableShape(lower) ? costs.keepMarked : valid ? costs.keepValidKey : costs.keepInvalidKey;
+      kept.push({ unit: UNK_ID, text: lower, cost: keep });
+    }
+    return kept;
+  }
+
+  /** Readings of the token through one or two confusion rules, with their summed cost. */
+  private variants(token: string): Map<string, number> {
+    const out = new Map<string, number>();
+    let frontier = new Map([[token, 0]]);
+    for (let depth = 0; depth < 2; depth++) {
+      const next = new Map<string, number>();
+      for (const [text, cost] of frontier) {
+        for (const rule of this.data.confusions) {
+          for (let at = text.indexOf(rule.seen); at >= 0; at = text.indexOf(rule.seen, at + 1)) {
+            const variant = text.slice(0, at) + rule.meant + text.slice(at + rule.seen.length);
+            const c = cost + rule.cost;
+            if (c < (out.get(variant) ?? Infinity) && out.size < MAX_VARIANTS) {
+              out.set(variant, c);
+              next.set(variant, c);
+            }
+          }
+        }
+      }
+      frontier = next;
+    }
+    return out;
+  }
+
+  /** Inventory keys one insertion, deletion or substitution away (symmetric deletions). */
+  private offerEdits(key: string, offer: (key: string) => void): void {
+    if (!PLAIN_LETTERS.test(key) || key.length < 2) return;
+    const index = (this.deletions ??= this.buildDeletions());
+    const seen = new Set<string>();
+    const visit = (k: string) => {
+      if (!seen.has(k)) {
+        seen.add(k);
+        offer(k);
+      }
+    };
+    for (const k of index.get(key) ?? []) visit(k);
+    for (const d of deletions(key)) {
+      if (this.data.byKey.has(d)) visit(d);
+      for (const k of index.get(d) ?? []) visit(k);
+    }
+  }
+
+  private buildDeletions(): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    for (const key of this.data.byKey.keys()) {
+      for (const d of deletions(key)) {
+        const list = index.get(d);
+        if (list) {
+          if (!list.includes(key)) list.push(key);
+        } else index.set(d, [key]);
+      }
+    }
+    return index;
+  }
+}
+
+function deletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+/** Cost of reading `evidence` as `candidate` (same letters once stripped). */
+export function markCost(evidence: string, candidate: string, costs: { bare: number; wrong: number }): number {
+  const e = splitTone(evidence);
+  const c = splitTone(candidate);
+  let cost = 0;
+  if (e.tone !== c.tone) cost += e.tone === 0 ? costs.bare : costs.wrong;
+  const eb = [...e.base];
+  const cb = [...c.base];
+  for (let i = 0; i < eb.length; i++) {
+    if (eb[i] === cb[i]) continue;
+    cost += stripDiacritics(eb[i]) === eb[i] ? costs.bare : costs.wrong;
+  }
+  return cost;
+}

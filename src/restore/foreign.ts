@@ -1,0 +1,55 @@
+/**
+ * Finds stretches of another language (mostly English names of bodies and documents)
+ * so the restorer leaves them alone. A run of unmarked letter tokens counts as foreign
+ * when most of its tokens are no Vietnamese syllable and it holds an English function
+ * word: stripped Vietnamese ("to chuc thanh cong") is mostly valid syllables, garbled
+ * OCR ("ciia", "dugc") has no English function words in a row.
+ */
+import { hasVietnameseDiacritics, stripDiacritics } from '../text/vietnamese.ts';
+import type { LineToken } from './segment.ts';
+
+const ENGLISH_FUNCTION_WORDS = new Set(
+  ('the of and to in is are was were be been for on with by this that these those as at from it its an or will has have had ' +
+    'not we you they he she his her our their which who can all more also into than other may no shall should would must ' +
+    'under about between such each any only if do does')
+    .split(' '),
+);
+
+export function findForeignTokens(tokens: LineToken[], isSyllableKey: (key: string) => boolean): boolean[] {
+  const foreign = new Array<boolean>(tokens.length).fill(false);
+  // letter tokens without Vietnamese marks, in order; a marked token breaks the run
+  let run: number[] = [];
+  const closeRun = () => {
+    const lower = run.map((i) => tokens[i].core.toLowerCase());
+    const invalid = lower.map((w) => !isSyllableKey(stripDiacritics(w)));
+    const functionWord = lower.map((w) => ENGLISH_FUNCTION_WORDS.has(w));
+    // a token looks foreign when it is no syllable or an English function word; one
+    // syllable-looking word between two foreign-looking ones ("Home" in "of Home Affairs") joins them
+    const looks = run.map((_, k) => invalid[k] || functionWord[k]);
+    const bridged = looks.map((l, k) => l || (k > 0 && k + 1 < run.length && looks[k - 1] && looks[k + 1]));
+    for (let k = 0; k < run.length; ) {
+      if (!bridged[k]) {
+        k++;
+        continue;
+      }
+      let e = k;
+      let bad = 0;
+      let fw = 0;
+      while (e < run.length && bridged[e]) {
+        if (invalid[e]) bad++;
+        if (functionWord[e]) fw++;
+        e++;
+      }
+      if (e - k >= 2 && fw >= 1 && bad * 2 >= e - k) for (let j = k; j < e; j++) foreign[run[j]] = true;
+      k = e;
+    }
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'syllable') return;
+    if (hasVietnameseDiacritics(t.core)) closeRun();
+    else run.push(i);
+  });
+  closeRun();
+  return foreign;
+}

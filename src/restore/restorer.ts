@@ -1,0 +1,217 @@
+/**
+ * Restores Vietnamese text that lost or garbled its diacritics: stripped text from old
+ * systems, text an OCR without Vietnamese read ("Thirc hien", "ciia"), and text with
+ * some wrong marks. Guarantees:
+ *   - every output line has the same whitespace and the same number of tokens, in the
+ *     same order, as its input line (the OCR stage maps tokens to word boxes by index);
+ *   - only letters of syllables and of known abbreviations change; punctuation, numbers,
+ *     dates, code shapes, case pattern and foreign-language stretches are kept;
+ *   - one tone placement for the whole text: the input's where it shows one, else modern.
+ */
+import type { RestoredToken } from '../model/document.ts';
+import { detectTonePlacement, diacriticRatio, canonicalText } from '../text/vietnamese.ts';
+import { loadRestoreData, type RestoreData } from './data.ts';
+import { CandidateGenerator, type Candidate, type EvidenceMode } from './candidates.ts';
+import { decodeSentence, DEFAULT_WEIGHTS, type DecodeWeights } from './decode.ts';
+import { NUM_ID, PUNCT_ID, UNK_ID, endsSentence } from './lm-tokens.ts';
+import { segmentLine, trailingSpace, restoreCode, foldAbbreviation, type LineToken } from './segment.ts';
+import { findForeignTokens } from './foreign.ts';
+import { renderSyllable, type Placement } from './case.ts';
+
+export type { RestoredToken };
+
+export interface RestoreOptions {
+  placement?: 'auto' | 'modern' | 'old';
+  /** tokens below this confidence are reported as low-confidence by the stage (default 0.6) */
+  lowConfidenceBelow?: number;
+}
+
+export interface RestoredLine {
+  text: string;
+  original: string;
+  tokens: RestoredToken[];
+  /** syllables changed */
+  changed: number;
+}
+
+export interface Restorer {
+  restoreLine(line: string): RestoredLine;
+  restoreLines(lines: string[]): RestoredLine[];
+  restoreText(text: string): string;
+}
+
+/** Share of marked words above which a line's marks are trusted as evidence. */
+const MARKED_LINE_RATIO = 0.3;
+const MAX_ALTERNATIVES = 4;
+
+/** One restorable core: where it sits and what the decoder chose. */
+interface Slot {
+  line: number;
+  token: number;
+  piece: number;
+  candidates: Candidate[];
+  choice?: { ranked: number[]; confidence: number };
+}
+
+export async function createRestorer(options: RestoreOptions = {}): Promise<Restorer> {
+  const placement = options.placement ?? 'auto';
+  if (!['auto', 'modern', 'old'].includes(placement)) {
+    throw new TypeError(`Expected placement to be 'auto', 'modern' or 'old' but received ${JSON.stringify(placement)} of type ${typeof placement}`);
+  }
+  const data = await loadRestoreData();
+  return new SyllableRestorer(data, placement);
+}
+
+/** Library API: restores a whole text, line by line with context across wrapped lines. */
+export async function restore(text: string, options?: RestoreOptions): Promise<string> {
+  return (await createRestorer(options)).restoreText(text);
+}
+
+export class SyllableRestorer implements Restorer {
+  private readonly generator: CandidateGenerator;
+  private readonly isSyllableKey: (key: string) => boolean;
+
+  constructor(
+    private readonly data: RestoreData,
+    private readonly placement: 'auto' | 'modern' | 'old',
+    private readonly weights: DecodeWeights = DEFAULT_WEIGHTS,
+  ) {
+    this.generator = new CandidateGenerator(data);
+    this.isSyllableKey = (key) => data.byKey.has(key);
+  }
+
+  restoreLine(line: string): RestoredLine {
+    return this.restoreLines([line])[0];
+  }
+
+  restoreText(text: string): string {
+    return this.restoreLines(text.split('\n'))
+      .map((l) => l.text)
+      .join('\n');
+  }
+
+  restoreLines(input: string[]): RestoredLine[] {
+    const lines = input.map((l) => l.normalize('NFC'));
+    const placement: Placement = this.placement !== 'auto' ? this.placement : (detectTonePlacement(lines.join('\n')) ?? 'modern');
+    const segmented = lines.map((l) => segmentLine(l, this.data.abbreviations, this.isSyllableKey));
+    const slots = this.decode(lines, segmented);
+    const byLine = lines.map(() => new Map<number, Slot[]>());
+    for (const slot of slots) {
+      const list = byLine[slot.line].get(slot.token);
+      if (list) list.push(slot);
+      else byLine[slot.line].set(slot.token, [slot]);
+    }
+    return lines.map((line, i) => this.render(line, input[i], segmented[i], byLine[i], placement));
+  }
+
+  /** Builds sentences over the lines (wrapped sentences continue), decodes each, returns the slots. */
+  private decode(lines: string[], segmented: LineToken[][]): Slot[] {
+    const slots: Slot[] = [];
+    let positions: Candidate[][] = [];
+    let sentenceSlots: Array<Slot | null> = [];
+    const fixed = (unit: number) => {
+      positions.push([{ unit, text: '', cost: 0 }]);
+      sentenceSlots.push(null);
+    };
+    const close = () => {
+      if (positions.length > 0) {
+        const choices = decodeSentence(positions, this.data, this.weights);
+        choices.forEach((choice, p) => {
+          const slot = sentenceSlots[p];
+          if (slot) slot.choice = choice;
+        });
+      }
+      positions = [];
+      sentenceSlots = [];
+    };
+    segmented.forEach((tokens, lineIndex) => {
+      if (lineIndex > 0 && !continuesSentence(lines[lineIndex - 1], lines[lineIndex])) close();
+      const mode: EvidenceMode = diacriticRatio(lines[lineIndex]) >= MARKED_LINE_RATIO ? 'marked' : 'stripped';
+      const foreign = findForeignTokens(tokens, this.isSyllableKey);
+      tokens.forEach((t, tokenIndex) => {
+        if (t.lead !== '') {
+          if (t.core === '' && endsSentence(t.lead)) {
+            close();
+            return;
+          }
+          fixed(PUNCT_ID);
+        }
+        if (t.kind === 'syllable' && !foreign[tokenIndex]) {
+          t.pieces.forEach((piece, pieceIndex) => {
+            if (pieceIndex > 0) fixed(PUNCT_ID);
+            const slot: Slot = { line: lineIndex, token: tokenIndex, piece: pieceIndex, candidates: this.generator.candidates(piece, mode) };
+            slots.push(slot);
+            positions.push(slot.candidates);
+            sentenceSlots.push(slot);
+          });
+        } else if (t.kind === 'number') fixed(NUM_ID);
+        else if (t.core !== '') fixed(UNK_ID);
+        if (t.trail !== '') {
+          if (endsSentence(t.trail)) close();
+          else fixed(PUNCT_ID);
+        }
+      });
+    });
+    close();
+    return slots;
+  }
+
+  private render(line: string, original: string, tokens: LineToken[], slots: Map<number, Slot[]>, placement: Placement): RestoredLine {
+    let text = '';
+    let changed = 0;
+    const restored: RestoredToken[] = [];
+    tokens.forEach((t, i) => {
+      text += t.space;
+      const offset = text.length;
+      const pieceSlots = slots.get(i);
+      let core = t.core;
+      let confidence = 1;
+      let alternatives: string[] = [];
+      if (pieceSlots) {
+        const readings = pieceSlots.map((slot) =>
+          slot.choice!.ranked.map((c) => this.renderCandidate(slot.candidates[c], t.pieces[slot.piece], placement)),
+        );
+        const join = (chosen: string[]) => chosen.map((p, k) => (k > 0 ? t.joins[k - 1] : '') + p).join('');
+        core = join(readings.map((r) => r[0]));
+        confidence = Math.min(...pieceSlots.map((slot) => slot.choice!.confidence));
+        // alternatives: the token with one piece read otherwise, least sure piece first
+        const order = pieceSlots.map((_, k) => k).sort((a, b) => pieceSlots[a].choice!.confidence - pieceSlots[b].choice!.confidence);
+        const options = order.flatMap((k) => readings[k].slice(1).map((alt) => join(readings.map((r, j) => (j === k ? alt : r[0])))));
+        alternatives = [...new Set(options)].filter((a) => a !== core).slice(0, MAX_ALTERNATIVES).map((a) => t.lead + a + t.trail);
+      } else if (t.kind === 'abbreviation' || t.kind === 'code') {
+        core = restoreCode(t.core, this.data.abbreviations);
+      }
+      if (pieceSlots) changed += pieceSlots.filter((slot, k) => canonicalText((core.split(/[-/]/)[k] ?? '').toLowerCase()) !== canonicalText(t.pieces[slot.piece].toLowerCase())).length;
+      const token = t.lead + core + t.trail;
+      text += token;
+      if (t.kind === 'syllable' || t.kind === 'abbreviation' || t.kind === 'code') {
+        restored.push({ original: t.lead + t.core + t.trail, text: token, confidence, alternatives, offset });
+      }
+    });
+    text += trailingSpace(line);
+    return { text, original, tokens: restored, changed };
+  }
+
+  private renderCandidate(candidate: Candidate, original: string, placement: Placement): string {
+    if (candidate.unit === UNK_ID) return original; // kept as it is
+    return renderSyllable(candidate.text, original, placement);
+  }
+}
+
+/** True when the next line carries on the previous one's sentence (a wrapped line). */
+function continuesSentence(previous: string, next: string): boolean {
+  const p = previous.trim();
+  const n = next.trim();
+  if (p === '' || n === '') return false;
+  if (/[.!?…:;]["”)]?$/u.test(p)) return false;
+  if (/^([-+•*–—]|\d+(\.\d+)*[.)]|[IVXLC]+\.|[a-zđ]\))(\s|$)/iu.test(n)) return false;
+  if (isUpperLine(p) !== isUpperLine(n)) return false;
+  return true;
+}
+
+function isUpperLine(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+export { foldAbbreviation };

@@ -1,0 +1,90 @@
+/**
+ * A line as whitespace-separated tokens, each with the whitespace before it, its
+ * punctuation and its core, and what kind of core it is. Restoration changes cores
+ * only, so joining `space + lead + core + trail` always gives back a line with the
+ * same tokens in the same places.
+ */
+import { NUMBER, splitToken } from './lm-tokens.ts';
+
+export type CoreKind =
+  | 'syllable' // letters (or letters with 0/1/6 an OCR put for o/l/ô): restored through the model
+  | 'abbreviation' // upper-case letters the abbreviation table knows
+  | 'code' // letters with digits or - / &: abbreviations inside are restored, shape kept
+  | 'number'
+  | 'none'; // punctuation only, or nothing we restore
+
+export interface LineToken {
+  /** whitespace before the token */
+  space: string;
+  lead: string;
+  core: string;
+  trail: string;
+  kind: CoreKind;
+  /** for syllable cores: the syllables ("dua-khen" → ["dua", "khen"]) and what joins them */
+  pieces: string[];
+  joins: string[];
+}
+
+const LETTERS = /^\p{L}+$/u;
+// letters with a digit the OCR put for a letter ("d6ng", "N0I", "ph6"); at most two such digits
+const LETTERS_WITH_LOOKALIKES = /^\p{L}[\p{L}016]*$/u;
+const HAS_LETTER = /\p{L}/u;
+const HAS_VOWEL = /[aăâeêioôơuưy]/iu;
+
+export function segmentLine(line: string, abbreviations: Map<string, string>, isSyllableKey: (key: string) => boolean): LineToken[] {
+  const tokens: LineToken[] = [];
+  const re = /(\s*)(\S+)/gu;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const { lead, core, trail } = splitToken(m[2]);
+    let kind = classify(core, abbreviations, isSyllableKey);
+    let pieces = kind === 'syllable' ? [core] : [];
+    let joins: string[] = [];
+    if (kind === 'code') {
+      // "dua-khen", "Kinh/te": syllables joined by - or / are restored one by one
+      const split = core.split(/([-/])/);
+      const parts = split.filter((_, i) => i % 2 === 0);
+      if (parts.length > 1 && parts.every((p) => classify(p, abbreviations, isSyllableKey) === 'syllable')) {
+        kind = 'syllable';
+        pieces = parts;
+        joins = split.filter((_, i) => i % 2 === 1);
+      }
+    }
+    tokens.push({ space: m[1], lead, core, trail, kind, pieces, joins });
+  }
+  return tokens;
+}
+
+/** Whitespace at the end of the line, after the last token. */
+export function trailingSpace(line: string): string {
+  return /\s*$/u.exec(line)?.[0] ?? '';
+}
+
+function classify(core: string, abbreviations: Map<string, string>, isSyllableKey: (key: string) => boolean): CoreKind {
+  if (core === '') return 'none';
+  if (NUMBER.test(core)) return 'number';
+  const key = foldAbbreviation(core);
+  if (abbreviations.has(key) && !(LETTERS.test(core) && isSyllableKey(key.toLowerCase()))) return 'abbreviation';
+  if (LETTERS.test(core)) {
+    const upper = core.length >= 2 && core === core.toUpperCase();
+    if (upper && !HAS_VOWEL.test(core)) return 'none'; // UBND, TP: an abbreviation we do not know
+    return 'syllable';
+  }
+  if (LETTERS_WITH_LOOKALIKES.test(core) && (core.match(/\d/g) ?? []).length <= 2) return 'syllable';
+  if (HAS_LETTER.test(core)) return 'code';
+  return 'none';
+}
+
+/** Abbreviation table key: the form without marks, case kept ("HĐND" → "HDND"). */
+export function foldAbbreviation(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/** Restores the abbreviations inside a code ("03/KH-HDTDKT" → "03/KH-HĐTĐKT"); separators and digits stay. */
+export function restoreCode(core: string, abbreviations: Map<string, string>): string {
+  const whole = abbreviations.get(foldAbbreviation(core));
+  if (whole) return whole;
+  return core.replace(/[\p{L}&]+/gu, (part) => {
+    if (part !== part.toUpperCase() || part.length < 2) return part;
+    return abbreviations.get(foldAbbreviation(part)) ?? part;
+  });
+}

@@ -1,0 +1,182 @@
+/**
+ * Evaluation of restoration (issue "Restoration"), measured on text never trained on:
+ *   (a) stripped administrative text: dev files of vbpl/ and legal-vlc/, marks removed;
+ *   (b) old-OCR text: the seed's pairs-dev.tsv (raw → gold), syllables aligned by edit distance;
+ *   (c) damage: correct dev text must come back unchanged;
+ *   (d) stripped text of real plans (../shared/real-plans/*, in no corpus folder).
+ * Accuracy is over syllables (letter runs), compared by canonicalSyllable. Missing
+ * ../shared folders are skipped. Run alone: npx tsx test/eval/restore.ts
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRestorer, type Restorer } from '../../src/restore/restorer.ts';
+import { canonicalSyllable, stripDiacritics } from '../../src/text/vietnamese.ts';
+import { splitFolder, corpusAvailable } from '../../dictionaries/corpus-split.ts';
+
+export interface EvalRow {
+  metric: string;
+  input: string;
+  value: number | string;
+  target?: string;
+  n?: number;
+}
+
+const SHARED = new URL('../../../shared/', import.meta.url).pathname;
+const SEED_PAIRS = join(SHARED, 'seed/pairs-dev.tsv');
+const REAL_PLANS = join(SHARED, 'real-plans');
+const SYLLABLES_PER_FILE = 800;
+const DEV_SYLLABLES = 20_000;
+
+/** Syllables of a line: its letter runs, canonical; lower-cased unless `keepCase`. */
+export function syllablesOf(line: string, keepCase = true): string[] {
+  return (line.normalize('NFC').match(/\p{L}+/gu) ?? []).map((s) => canonicalSyllable(keepCase ? s : s.toLowerCase()));
+}
+
+/** Number of equal syllables on a minimal-edit alignment of two sequences. */
+export function alignedMatches(a: string[], b: string[]): number {
+  // dynamic programme over edit distance, keeping the most matches among minimal alignments
+  const cols = b.length + 1;
+  const cost = new Int32Array((a.length + 1) * cols);
+  const hits = new Int32Array((a.length + 1) * cols);
+  for (let j = 0; j <= b.length; j++) cost[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cost[i * cols] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const same = a[i - 1] === b[j - 1];
+      const diag = (i - 1) * cols + j - 1;
+      let c = cost[diag] + (same ? 0 : 1);
+      let h = hits[diag] + (same ? 1 : 0);
+      for (const from of [(i - 1) * cols + j, i * cols + j - 1]) {
+        if (cost[from] + 1 < c || (cost[from] + 1 === c && hits[from] > h)) {
+          c = cost[from] + 1;
+          h = hits[from];
+        }
+      }
+      cost[i * cols + j] = c;
+      hits[i * cols + j] = h;
+    }
+  }
+  return hits[a.length * cols + b.length];
+}
+
+/** Lines of one dev file worth measuring (prose, not blank), up to a syllable budget. */
+function devLines(file: string, budget: number): string[] {
+  const out: string[] = [];
+  let n = 0;
+  for (const line of readFileSync(file, 'utf8').normalize('NFC').split('\n')) {
+    const s = syllablesOf(line).length;
+    if (s < 4) continue;
+    out.push(line);
+    n += s;
+    if (n >= budget) break;
+  }
+  return out;
+}
+
+export function devAdministrativeLines(total = DEV_SYLLABLES): string[][] {
+  const files = [...splitFolder('vbpl').dev, ...splitFolder('legal-vlc').dev];
+  const docs: string[][] = [];
+  let n = 0;
+  for (const file of files) {
+    if (n >= total) break;
+    const lines = devLines(file, Math.min(SYLLABLES_PER_FILE, total - n));
+    docs.push(lines);
+    n += lines.reduce((s, l) => s + syllablesOf(l).length, 0);
+  }
+  return docs;
+}
+
+/** Restores stripped copies of documents; share of syllables equal to the original. */
+export function strippedAccuracy(restorer: Restorer, docs: string[][]): { right: number; total: number; changed: number } {
+  let right = 0;
+  let total = 0;
+  for (const gold of docs) {
+    const restored = restorer.restoreLines(gold.map(stripDiacritics));
+    gold.forEach((g, i) => {
+      const want = syllablesOf(g);
+      const got = syllablesOf(restored[i].text);
+      total += want.length;
+      if (want.length === got.length) for (let k = 0; k < want.length; k++) right += want[k] === got[k] ? 1 : 0;
+    });
+  }
+  return { right, total, changed: 0 };
+}
+
+/** Restores correct documents; share of syllables the restorer changed. */
+export function damage(restorer: Restorer, docs: string[][]): { changed: number; total: number } {
+  let changed = 0;
+  let total = 0;
+  for (const gold of docs) {
+    const restored = restorer.restoreLines(gold);
+    gold.forEach((g, i) => {
+      const want = syllablesOf(g);
+      const got = syllablesOf(restored[i].text);
+      total += want.length;
+      changed += want.length - alignedMatches(want, got);
+    });
+  }
+  return { changed, total };
+}
+
+/** Seed pairs: raw OCR → gold; share of gold syllables restored, case-insensitive. */
+export function seedAccuracy(restorer: Restorer, pairs: Array<[string, string]>): { right: number; total: number; raw: number } {
+  const restored = restorer.restoreLines(pairs.map(([raw]) => raw));
+  let right = 0;
+  let total = 0;
+  let raw = 0;
+  pairs.forEach(([r, gold], i) => {
+    const want = syllablesOf(gold, false);
+    total += want.length;
+    right += alignedMatches(syllablesOf(restored[i].text, false), want);
+    raw += alignedMatches(syllablesOf(r, false), want);
+  });
+  return { right, total, raw };
+}
+
+export function readSeedPairs(): Array<[string, string]> {
+  return readFileSync(SEED_PAIRS, 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('\t'))
+    .map((l) => l.split('\t') as [string, string]);
+}
+
+export function realPlanDocs(): string[][] {
+  if (!existsSync(REAL_PLANS)) return [];
+  return readdirSync(REAL_PLANS)
+    .sort()
+    .map((d) => join(REAL_PLANS, d, 'text.txt'))
+    .filter(existsSync)
+    .map((f) => readFileSync(f, 'utf8').normalize('NFC').split('\n').filter((l) => syllablesOf(l).length > 0));
+}
+
+const pct = (a: number, b: number) => Math.round((10000 * a) / Math.max(1, b)) / 100;
+
+export async function evalRestore(): Promise<EvalRow[]> {
+  const restorer = await createRestorer();
+  const rows: EvalRow[] = [];
+  if (corpusAvailable()) {
+    const docs = devAdministrativeLines();
+    const a = strippedAccuracy(restorer, docs);
+    rows.push({ metric: 'restore/stripped-syllables-right-%', input: 'corpus dev split (vbpl, legal-vlc), marks stripped', value: pct(a.right, a.total), target: '≥ 98.5', n: a.total });
+    const c = damage(restorer, docs);
+    rows.push({ metric: 'restore/damage-syllables-changed-%', input: 'corpus dev split (vbpl, legal-vlc), correct text', value: pct(c.changed, c.total), target: '≤ 0.1', n: c.total });
+  } else rows.push({ metric: 'restore/stripped-syllables-right-%', input: 'corpus dev split', value: 'skipped: no ../shared/corpus' });
+  if (existsSync(SEED_PAIRS)) {
+    const b = seedAccuracy(restorer, readSeedPairs());
+    rows.push({ metric: 'restore/old-ocr-syllables-right-%', input: 'seed pairs-dev.tsv', value: pct(b.right, b.total), target: '≥ 95', n: b.total });
+    rows.push({ metric: 'restore/old-ocr-syllables-right-%-unrestored', input: 'seed pairs-dev.tsv, raw text as is', value: pct(b.raw, b.total), n: b.total });
+  } else rows.push({ metric: 'restore/old-ocr-syllables-right-%', input: 'seed pairs-dev.tsv', value: 'skipped: no ../shared/seed' });
+  const plans = realPlanDocs();
+  if (plans.length > 0) {
+    const d = strippedAccuracy(restorer, plans);
+    rows.push({ metric: 'restore/real-plans-stripped-syllables-right-%', input: `${plans.length} real plans, marks stripped`, value: pct(d.right, d.total), target: '≥ 98.5', n: d.total });
+    const e = damage(restorer, plans);
+    rows.push({ metric: 'restore/real-plans-damage-syllables-changed-%', input: `${plans.length} real plans, correct text`, value: pct(e.changed, e.total), target: '≤ 0.1', n: e.total });
+  }
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const row of await evalRestore()) console.log(JSON.stringify(row));
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { sharedRestorer } from './helpers.ts';
+
+describe('restoring text an OCR without Vietnamese read', () => {
+  it('reads the usual misreadings of marked letters', async () => {
+    const restorer = await sharedRestorer();
+    const cases: Array<[string, string]> = [
+      ['Thirc hien Ke hoach', 'Thực hiện Kế hoạch'],
+      ['cac ngay ky niem Ion ciia dat nuac', 'các ngày kỷ niệm lớn của đất nước'],
+      ['nguoi dung dau dugc khen thuong', 'người đứng đầu được khen thưởng'],
+      ['quan tarn den tap the nho', 'quan tâm đến tập thể nhỏ'],
+      ['Hoi d6ng thi dua khen thuong thanh ph6', 'Hội đồng thi đua khen thưởng thành phố'],
+      ['trong trang thai binh thuong mdi', 'trong trạng thái bình thường mới'],
+    ];
+    const restored = restorer.restoreLines(cases.map(([raw]) => raw));
+    restored.forEach((line, i) => expect(line.text).toBe(cases[i][1]));
+  });
+
+  it('restores the letters of a code and keeps its shape', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreLine('Ke hoach so 03/KH-HDTDKT ngay 10/12/2020').text).toBe('Kế hoạch số 03/KH-HĐTĐKT ngày 10/12/2020');
+    expect(restorer.restoreLine('D/c Pho Chu tich UBND, Chu tich HDND tinh').text).toBe('Đ/c Phó Chủ tịch UBND, Chủ tịch HĐND tỉnh');
+    expect(restorer.restoreLine('Phong GD&DT va Phong TN&MT').text).toBe('Phòng GD&ĐT và Phòng TN&MT');
+  });
+
+  it('keeps a token it cannot read', async () => {
+    const restorer = await sharedRestorer();
+    const line = restorer.restoreLine('dai biei/^/^r Hoi dong');
+    expect(line.text.split(' ')[1]).toBe('biei/^/^r');
+  });
+});
