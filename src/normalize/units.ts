@@ -29,6 +29,9 @@ const HEAD_RE = new RegExp(`^(?:${[...HEADS].sort((a, b) => b.length - a.length)
 /** Heads that name a person or leadership: what follows a comma after them still belongs to them ("Lãnh đạo Quận ủy, UBND quận"). */
 const LEADER_RE = /^(?:lanh dao|chu tich|pho chu tich|d\/c|dong chi|thuong truc|dai dien|thu truong)(?![a-z])/;
 
+/** Heads whose name goes on after "và" ("Văn phòng HĐND và UBND quận" is one office). */
+const OF_BOTH_RE = /^(?:van phong|thuong truc|lanh dao)(?![a-z])/;
+
 /** Parentheses that state the unit's role, not a part of it. */
 const ROLE_PAREN_RE = /^\(\s*(?:co quan |don vi )?(?:thuong truc|chu tri|phoi hop|dau moi|tham muu|to chuc thuc hien|thuc hien|chiu trach nhiem|theo chuc nang[^)]*|neu co)\s*\)$/;
 
@@ -113,7 +116,9 @@ function mergePieces(pieces: string[], joiner: string, lowercaseHeads: boolean):
     const piece = raw.trim();
     if (!piece) continue;
     const prev = units[units.length - 1];
-    const leader = prev !== undefined && LEADER_RE.test(foldKey(prev)) && !LEADER_RE.test(foldKey(piece));
+    const prevKey = prev === undefined ? '' : foldKey(prev);
+    const leader =
+      prev !== undefined && (LEADER_RE.test(prevKey) || (lowercaseHeads && OF_BOTH_RE.test(prevKey) && /^\p{Lu}/u.test(piece))) && !LEADER_RE.test(foldKey(piece));
     if (prev !== undefined && (leader || !(isWholeUnit(prev) && startsUnit(piece, { lowercaseHeads })))) {
       units[units.length - 1] = `${prev}${joiner}${piece}`;
     } else units.push(piece);

@@ -31,6 +31,7 @@ describe('splitUnits splits unit lists where units are listed', () => {
     ['Lãnh đạo Quận ủy - HĐND - UBND quận', ['Lãnh đạo Quận ủy - HĐND - UBND quận']],
     ['Cụm thi đua số VIII;\nHội đồng TĐKT quận (Cụm phó thứ nhất)', ['Cụm thi đua số VIII', 'Hội đồng TĐKT quận (Cụm phó thứ nhất)']],
     ['- Sở Tư pháp\n- Sở Nội vụ', ['Sở Tư pháp', 'Sở Nội vụ']],
+    ['Phòng Tư pháp; Văn phòng HĐND và UBND quận', ['Phòng Tư pháp', 'Văn phòng HĐND và UBND quận']],
     ['Bộ CHQS tỉnh; UBND cấp xã', ['Bộ CHQS tỉnh', 'UBND cấp xã']],
     ['', []],
   ] as const)('%j', (input, expected) => {

@@ -1,0 +1,161 @@
+/**
+ * Table grids + page image → `Table`s with cell text.
+ *
+ * Two ways to read a cell, chosen by `mode` (measured on the fixtures' table pages,
+ * see test/eval/tasks.ts; the better one is the default):
+ * - 'cells': each cell cropped from the page (rules painted white) and read on its
+ *   own as one block — no text of a neighbour can leak in, and tesseract sees each
+ *   cell's lines as lines.
+ * - 'words': the table area read once, every word put in the cell that holds its
+ *   centre — one OCR call per table, but tesseract's line finding runs across cells.
+ *
+ * Lines inside a cell are kept as "\n"-separated lines (the schedule stage joins
+ * them); each line goes through the restorer when one is given.
+ */
+import sharp from 'sharp';
+import type { Cell, Table, Word } from '../model/document.ts';
+import type { BBox } from '../model/geometry.ts';
+import type { OcrEngine } from '../ocr/engine.ts';
+import { cellAt, removeRules, type GridCell, type TableGrid } from './grid.ts';
+
+/** What this module needs of a restorer (src/restore/restorer.ts). */
+export interface LineRestorer {
+  restoreLine(line: string): { text: string };
+}
+
+export type CellReadMode = 'cells' | 'words';
+
+export interface ReadCellsOptions {
+  mode?: CellReadMode;
+  /** words already read from the rule-free page image; used by 'words' mode instead of a fresh OCR */
+  words?: Word[];
+}
+
+export const DEFAULT_CELL_READ_MODE: CellReadMode = 'cells';
+
+/** Words → text lines: words whose vertical middles fall within one line's band, left to right. */
+export function wordsToLines(words: Word[]): string[] {
+  const sorted = [...words].sort((a, b) => (a.bbox.t + a.bbox.b) / 2 - (b.bbox.t + b.bbox.b) / 2);
+  const lines: Array<{ mid: number; height: number; words: Word[] }> = [];
+  for (const w of sorted) {
+    const mid = (w.bbox.t + w.bbox.b) / 2;
+    const height = w.bbox.b - w.bbox.t;
+    const line = lines.find((l) => Math.abs(l.mid - mid) < Math.max(6, Math.min(l.height, height) * 0.55));
+    if (line) {
+      line.words.push(w);
+      line.mid = (line.mid * (line.words.length - 1) + mid) / line.words.length;
+    } else lines.push({ mid, height, words: [w] });
+  }
+  return lines
+    .sort((a, b) => a.mid - b.mid)
+    .map((l) =>
+      l.words
+        .sort((a, b) => a.bbox.l - b.bbox.l)
+        .map((w) => w.text)
+        .join(' '),
+    );
+}
+
+/** Removes OCR debris a cell often carries: stray bars and dots from rule remnants. */
+function cleanLine(line: string): string {
+  return line
+    .normalize('NFC')
+    .replace(/^[|[\]{}_~—–\-=.,:'"`\s]+(?=\S)/u, (m) => (/^[-–—]\s/.test(m) ? m : ''))
+    .replace(/[\s|[\]{}_~=]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function restoreLines(lines: string[], restorer?: LineRestorer): string[] {
+  return lines
+    .map(cleanLine)
+    .filter((l) => /[\p{L}\p{N}]/u.test(l))
+    .map((l) => (restorer ? restorer.restoreLine(l).text.normalize('NFC') : l));
+}
+
+/** The inside of a cell, clear of its rules. */
+function innerBox(cell: GridCell, grid: TableGrid, width: number, height: number): BBox | null {
+  const inset = Math.max(3, ...grid.rowLines.map((l) => l.thickness), ...grid.colLines.map((l) => l.thickness)) + 2;
+  const box = {
+    l: Math.max(0, cell.bbox.l + inset),
+    t: Math.max(0, cell.bbox.t + inset),
+    r: Math.min(width, cell.bbox.r - inset),
+    b: Math.min(height, cell.bbox.b - inset),
+  };
+  return box.r - box.l >= 8 && box.b - box.t >= 8 ? box : null;
+}
+
+/** True when a crop holds (almost) no ink, so it needs no OCR. */
+async function isBlank(crop: Buffer): Promise<boolean> {
+  const { data } = await sharp(crop).raw().toBuffer({ resolveWithObject: true });
+  let ink = 0;
+  for (let i = 0; i < data.length; i++) if (data[i] < 128) ink++;
+  return ink < 12;
+}
+
+async function readByCells(clean: Buffer, grid: TableGrid, engine: OcrEngine, restorer?: LineRestorer): Promise<Cell[]> {
+  const { width, height } = await sharp(clean).metadata();
+  return Promise.all(
+    grid.cells.map(async (gc): Promise<Cell> => {
+      const base: Cell = { row: gc.row, col: gc.col, rowSpan: gc.rowSpan, colSpan: gc.colSpan, bbox: gc.bbox, text: '', confidence: grid.confidence };
+      const box = innerBox(gc, grid, width!, height!);
+      if (!box) return base;
+      // a white border gives tesseract the margin it expects around a block
+      const crop = await sharp(clean)
+        .extract({ left: box.l, top: box.t, width: box.r - box.l, height: box.b - box.t })
+        .extend({ top: 12, bottom: 12, left: 12, right: 12, background: '#ffffff' })
+        .greyscale()
+        .withDensity(300) // tesseract reads the density; a crop without one is taken for 70 dpi
+        .png({ compressionLevel: 1 })
+        .toBuffer();
+      if (await isBlank(crop)) return base;
+      const result = await engine.recognize(crop, { psm: 'block' });
+      const lines = restoreLines(
+        result.lines.map((l) => l.text),
+        restorer,
+      );
+      return { ...base, text: lines.join('\n'), confidence: lines.length ? result.confidence : grid.confidence };
+    }),
+  );
+}
+
+async function readByWords(clean: Buffer, grid: TableGrid, engine: OcrEngine, restorer?: LineRestorer, pageWords?: Word[]): Promise<Cell[]> {
+  let words = pageWords;
+  if (!words) {
+    const { width, height } = await sharp(clean).metadata();
+    const left = Math.max(0, grid.bbox.l);
+    const top = Math.max(0, grid.bbox.t);
+    const rectangle = { left, top, width: Math.min(width!, grid.bbox.r) - left, height: Math.min(height!, grid.bbox.b) - top };
+    words = (await engine.recognize(clean, { rectangle, psm: 'auto' })).words;
+  }
+  const byCell = new Map<GridCell, Word[]>();
+  for (const w of words) {
+    const cell = cellAt(grid, (w.bbox.l + w.bbox.r) / 2, (w.bbox.t + w.bbox.b) / 2);
+    if (cell) byCell.set(cell, [...(byCell.get(cell) ?? []), w]);
+  }
+  return grid.cells.map((gc) => {
+    const ws = byCell.get(gc) ?? [];
+    const lines = restoreLines(wordsToLines(ws), restorer);
+    const confidence = ws.length ? ws.reduce((s, w) => s + w.confidence, 0) / ws.length : grid.confidence;
+    return { row: gc.row, col: gc.col, rowSpan: gc.rowSpan, colSpan: gc.colSpan, bbox: gc.bbox, text: lines.join('\n'), confidence };
+  });
+}
+
+/** Reads the text of every cell of the page's grids. `image` is the page image (rules may still be on it). */
+export async function readTableCells(
+  image: Buffer,
+  grids: TableGrid[],
+  engine: OcrEngine,
+  restorer?: LineRestorer,
+  options: ReadCellsOptions = {},
+): Promise<Table[]> {
+  if (grids.length === 0) return [];
+  const clean = await removeRules(image, grids);
+  const mode = options.mode ?? DEFAULT_CELL_READ_MODE;
+  const tables: Table[] = [];
+  for (const grid of grids) {
+    const cells = mode === 'cells' ? await readByCells(clean, grid, engine, restorer) : await readByWords(clean, grid, engine, restorer, options.words);
+    tables.push({ id: grid.id, page: grid.page, bbox: grid.bbox, rows: grid.rows, cols: grid.cols, cells, confidence: grid.confidence });
+  }
+  return tables;
+}
