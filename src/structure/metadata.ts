@@ -155,7 +155,7 @@ export function readTitle(
       continue;
     }
     if (isHeading(seg)) break;
-    if (isDebris(seg.text)) continue;
+    if (!/[\p{L}\d]/u.test(seg.text)) continue;
     if (parts.length === 0) {
       if (/^can cu\b/.test(seg.key)) break;
       parts.push(seg);
@@ -181,12 +181,17 @@ export function readTitle(
   return { title, end: i, gluedBasis };
 }
 
+function noLowerCase(text: string): boolean {
+  return /[\p{L}\d]/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 function continuesTitle(prev: Segment, seg: Segment, issuerName: string | null): boolean {
   if (BASIS_START.test(seg.key) || /^[-+•]/.test(seg.text)) return false;
   if (isUpper(seg.text) && (AUTHORITY.test(seg.key) || (issuerName && seg.text.toUpperCase() === issuerName))) return false;
   if (/[.;:]$/.test(prev.text)) return false;
   if (/^\p{Ll}/u.test(seg.text)) return true;
-  if (isUpper(prev.text) && isUpper(seg.text)) return true;
+  // an upper-case title broken over lines, down to a lone word or year ("… CHUYỂN ĐỔI" / "SỐ" / "2026")
+  if (isUpper(prev.text) && noLowerCase(seg.text)) return true;
   // on a scan the title is centred, the basis under it runs the full measure
   if (seg.x && prev.x) {
     const centre = (seg.x[0] + seg.x[1]) / 2;

@@ -26,6 +26,7 @@ export function measureLines(segs: readonly Segment[]): LineMeasure {
 }
 
 const BULLET = /^[-–+•*]\s*/;
+const LABEL_LINE = /^\p{Lu}[^.:;!?]{2,40}:\s/u;
 const SENTENCE_END = /([.!?:;…]|\.\/\.)["”’)]*$/;
 
 /** Does `next` carry on the paragraph that `prev` ends? (Headings are checked by the caller.) */
@@ -35,6 +36,8 @@ export function continues(prev: Segment, next: Segment, m: LineMeasure): boolean
   // a quotation introduced by a colon ("… chủ đề của Quận:" / "“Năm Dân vận khéo …”")
   if (/:$/.test(prev.text.trim()) && /^["“‘']/.test(next.text)) return true;
   if (SENTENCE_END.test(prev.text.trim())) return false;
+  // a "Label: value" line ("Đơn vị chủ trì: …", "Thời gian thực hiện: …") opens its own paragraph
+  if (LABEL_LINE.test(next.text)) return false;
   if (prev.x && next.x) return prev.x[1] >= m.rightEdge - 0.04;
   if (m.wrapped) return prev.text.length >= m.fullLength * 0.85;
   return false;

@@ -32,6 +32,8 @@ export interface HeadingMatch {
 const ROMAN = /^([IVXl]{1,5})\s*[.,]\s*(.*)$/u;
 const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(.*)$/u;
 const DOTTED_BARE = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\p{Lu}.*)$/u;
+/** an item opening with a figure ("1. 100% trường …"): the number's dot must be followed by a space ("1.5 triệu" is not one) */
+const ARABIC_FIGURE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.\s+(\d[\d.,]*%?\s+\p{L}.*)$/u;
 const LETTER = /^([a-zđ])\s*\)\s*(.+)$/u;
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 /** debris an OCR put before a heading's number ("a A • /*< f /y r 7y2. Nâng cao…") */
@@ -49,7 +51,8 @@ export function matchHeading(text: string): HeadingMatch | null {
     if (ordinal > 0 && ordinal <= 30) return { kind: 'roman', number, level: 1, ordinal, rest: m[2].trim() };
   }
   m = ARABIC.exec(t) ?? DOTTED_BARE.exec(t);
-  if (m && OPENS_TITLE.test(m[2])) {
+  if (m && !OPENS_TITLE.test(m[2])) m = ARABIC_FIGURE.exec(t);
+  if (m && (OPENS_TITLE.test(m[2]) || ARABIC_FIGURE.test(t))) {
     const parts = m[1].split('.');
     return { kind: 'arabic', number: m[1], level: 1 + parts.length, ordinal: Number(parts[parts.length - 1]), rest: m[2].trim() };
   }
@@ -206,8 +209,10 @@ function titleOf(h: HeadingMatch, text: string): string | null {
   const sentences = /[.!?…]["”’)]*\s+\p{Lu}/u.test(text);
   const endsSentence = /[.!?…]["”’)]*$/u.test(text) && !/\b(TP|Tp|v\.v|ĐT|TW)\.$/u.test(text);
   if (sentences || endsSentence) return null;
+  // an item of a running enumeration ("a) Xây dựng …;") is not a title
+  if (/[;,]$/.test(text)) return null;
   if (h.kind !== 'roman' && text.length > 260) return null;
-  return text.replace(/[;,]$/, '').trim();
+  return text;
 }
 
 export { measureLines };

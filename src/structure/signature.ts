@@ -66,7 +66,8 @@ function cutPieces(segs: readonly Segment[]): Piece[] {
   let inList = false;
   let listClosed = false;
   for (const seg of segs) {
-    if (isDebris(seg.text)) continue;
+    // OCR debris near the signature is dropped, but not a wrapped recipient's tail ("(b/c);")
+    if (isDebris(seg.text) && !/;$|^\(.*\)[;.]?$/.test(seg.text)) continue;
     const key = seg.key;
     const label = RECIPIENTS_LABEL.exec(stripDiacritics(seg.text).toLowerCase());
     if (label && !listClosed) {

@@ -1,8 +1,9 @@
 /**
  * Evaluation of the structure stage. Text inputs: every real plan under
  * ../shared/real-plans (born-digital text, header columns TAB-joined) against its
- * meta.json, and the seed's old-OCR text against seed/plan.json (metadata and the
- * heading tree). Scans are scored by the pipeline owner, who passes `{name, doc, gold}`
+ * meta.json, the seed's old-OCR text against seed/plan.json (metadata and the
+ * heading tree), and the fixtures' page gold text (wrapped lines as a perfect OCR of the
+ * rendered pages would read them) against their plan gold. Scans are scored by the pipeline owner, who passes `{name, doc, gold}`
  * after OCR. Rows: one per metric and input kind; `value` is a share (0–1) or a count.
  * Run alone: `npx tsx test/eval/structure.ts`.
  */
@@ -54,6 +55,33 @@ export async function evalStructure(extra: ScoredInput[] = []): Promise<EvalRow[
     const gold = JSON.parse(readFileSync(join(SHARED, 'seed', 'plan.json'), 'utf8'));
     rows.push(...scoreInputs('seed old-OCR text', [{ name: 'longbien-2021', doc: textDoc(seedText, readFileSync(seedText, 'utf8')), gold }], '≥ 0.90'));
   }
+  // the fixtures' page gold text (what a perfect OCR reads from the rendered pages, line by line, in reading order)
+  const fixturesDir = fileURLToPath(new URL('../../fixtures/expected/', import.meta.url));
+  if (existsSync(fixturesDir)) {
+    const files = readdirSync(fixturesDir);
+    const inputs: ScoredInput[] = files
+      .filter((f) => f.endsWith('.plan.json') && !f.endsWith('.text.plan.json'))
+      .map((f) => {
+        const name = f.replace(/\.plan\.json$/, '');
+        const pages = files.filter((p) => p.startsWith(`${name}.p`) && p.endsWith('.txt')).sort((a, b) => pageNo(a) - pageNo(b));
+        const text = pages.map((p) => readFileSync(join(fixturesDir, p), 'utf8')).join('\n');
+        return { name, doc: textDoc(`${name}.txt`, text), gold: JSON.parse(readFileSync(join(fixturesDir, f), 'utf8')) };
+      })
+      .filter((input) => input.doc.pages[0].lines.length > 0);
+    if (inputs.length) rows.push(...scoreInputs('fixture page text', inputs, '≥ 0.95'));
+  }
+  // the fixtures' old-OCR texts (rendered plans put through an OCR-damage model) against their gold
+  const ocrDir = fileURLToPath(new URL('../../fixtures/text/', import.meta.url));
+  if (existsSync(ocrDir) && existsSync(fixturesDir)) {
+    const inputs: ScoredInput[] = readdirSync(ocrDir)
+      .filter((f) => f.endsWith('.ocr.txt') && existsSync(join(fixturesDir, f.replace(/\.ocr\.txt$/, '.text.plan.json'))))
+      .map((f) => ({
+        name: f,
+        doc: textDoc(f, readFileSync(join(ocrDir, f), 'utf8')),
+        gold: JSON.parse(readFileSync(join(fixturesDir, f.replace(/\.ocr\.txt$/, '.text.plan.json')), 'utf8')),
+      }));
+    if (inputs.length) rows.push(...scoreInputs('fixture old-OCR text', inputs, '≥ 0.90'));
+  }
   if (extra.length) rows.push(...scoreInputs('given', extra, '≥ 0.95'));
   return rows;
 }
@@ -89,6 +117,7 @@ function scoreInputs(kind: string, inputs: ScoredInput[], headingTarget: string)
   return rows;
 }
 
+const pageNo = (file: string) => Number(/\.p(\d+)\.txt$/.exec(file)?.[1] ?? 0);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

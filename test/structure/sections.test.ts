@@ -88,3 +88,39 @@ describe('a number standing alone on its line', () => {
     expect(outline(result.sections)).toEqual([['I', 'ĐÁNH GIÁ TÌNH HÌNH THIỆT', [['1', 'Giai đoạn 2025 - 2030', []]]]]);
   });
 });
+
+describe('items of a list', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'ỨNG DỤNG CÔNG NGHỆ THÔNG TIN VÀ CHUYỂN ĐỔI',
+    'SỐ',
+    'I. MỤC TIÊU',
+    '1. 100% trường trung học phổ thông triển khai học bạ số;',
+    '2. Đổi mới dạy học và kiểm tra, đánh giá',
+    'a) Xây dựng, chia sẻ bài giảng điện tử, ngân hàng câu hỏi',
+    'trắc nghiệm theo chương trình giáo dục phổ thông 2018;',
+    'b) Tổ chức thi thử tốt nghiệp trên máy tính',
+    'Đơn vị chủ trì: Phòng Giáo dục trung học.',
+  ].join('\n');
+  const { result } = structureOfText(text);
+
+  it('reads an item that opens with a figure as numbered, and an item ending with ";" as running text', () => {
+    const goal = result.sections[0];
+    expect(goal.children.map((c) => [c.number, c.title])).toEqual([
+      ['1', null],
+      ['2', 'Đổi mới dạy học và kiểm tra, đánh giá'],
+    ]);
+    expect(goal.children[1].children.map((c) => [c.number, c.title])).toEqual([
+      ['a', null],
+      ['b', 'Tổ chức thi thử tốt nghiệp trên máy tính'],
+    ]);
+  });
+
+  it('does not run a heading on into a "Label: value" line', () => {
+    expect(result.sections[0].children[1].children[1].paragraphs).toEqual(['Đơn vị chủ trì: Phòng Giáo dục trung học.']);
+  });
+
+  it('keeps a lone word of an upper-case title broken over lines', () => {
+    expect(result.title).toBe('ỨNG DỤNG CÔNG NGHỆ THÔNG TIN VÀ CHUYỂN ĐỔI SỐ');
+  });
+});
