@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readDate } from '../../src/structure/date.ts';
+import { normalizeNumber, readNumber } from '../../src/structure/number.ts';
+
+describe('dates in the header', () => {
+  it('reads a clean date with high confidence', () => {
+    expect(readDate('ha noi, ngay 18 thang 11 nam 2025')).toMatchObject({ iso: '2025-11-18' });
+    expect(readDate('ha noi, ngay 18 thang 11 nam 2025')!.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('reads digits the OCR turned into letters, with a lower confidence and a reason', () => {
+    const r = readDate('long bien, ngayo2>£ thdngoj ndm 2021s6: 03 /kh')!;
+    expect(r.iso).toBe('2021-01-02');
+    expect(r.confidence).toBeLessThan(0.7);
+    expect(r.reason).toMatch(/letters/);
+  });
+
+  it('falls back to a partial reading when the day is lost', () => {
+    const r = readDate('gia lam, ngay ** thang 02 nam 2019')!;
+    expect(r.iso).toBe('2019-02-01');
+    expect(r.reason).toBe('only the month and year of the date could be read');
+  });
+});
+
+describe('document numbers', () => {
+  it('removes spaces and restores Đ in known agency codes', () => {
+    expect(normalizeNumber('03 /KH-HDTDKT')).toBe('03/KH-HĐTĐKT');
+    expect(normalizeNumber('12/NQ-HDND')).toBe('12/NQ-HĐND');
+    expect(normalizeNumber('112/KH-SGDDT')).toBe('112/KH-SGDĐT');
+    expect(normalizeNumber('2623/QĐ-TTg')).toBe('2623/QĐ-TTg');
+    expect(normalizeNumber('141/KH-UBND')).toBe('141/KH-UBND');
+  });
+
+  it('finds the number behind a misread "Số:" label', () => {
+    expect(readNumber('nam 2021S6: 03 /KH-HDTDKT')?.number).toBe('03/KH-HĐTĐKT');
+    expect(readNumber('So: 08/KH-HDTDKT')?.number).toBe('08/KH-HĐTĐKT');
+  });
+});

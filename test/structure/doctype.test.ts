@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { data, structureOfText } from './helpers.ts';
+
+describe('document type', () => {
+  it('says a decision is not a plan, and still reads its header, title and basis', () => {
+    const { result, reporter } = structureOfText(data('bvhttdl-4385-decision-excerpt.txt'));
+    expect(result.docType).toBe('QUYẾT ĐỊNH');
+    expect(result.warnings[0]).toMatch(/^not a plan: the document is a QUYẾT ĐỊNH that issues a plan/);
+    expect(reporter.diagnostics.some((d) => d.code === 'structure/document')).toBe(true);
+    expect(result.number).toBe('4385/QĐ-BVHTTDL');
+    expect(result.issuer.name).toBe('BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH');
+    // the authority line under the title is not part of it
+    expect(result.title).toBe('VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN QUY HOẠCH MẠNG LƯỚI CƠ SỞ VĂN HÓA VÀ THỂ THAO THỜI KỲ 2021-2030, TẦM NHÌN ĐẾN NĂM 2045');
+    expect(result.basis[0]).toMatch(/^Luật Quy hoạch ngày 24\/11\/2017$/);
+  });
+
+  it('gives an English page no type and the warning "not a Vietnamese plan"', () => {
+    const english = [
+      'Annual Work Plan 2021',
+      'This plan sets out the activities of the committee and the results which are expected from each of them.',
+      'The budget is shown in the annex and will be reviewed by the board in June.',
+    ].join('\n');
+    const { result } = structureOfText(english);
+    expect(result.docType).toBeNull();
+    expect(result.warnings).toContain('not a Vietnamese plan: the text reads as English');
+  });
+
+  it('reads a letter (công văn) by its "V/v" summary', () => {
+    const letter = ['UBND TỈNH HÀ TĨNH', 'Số: 120/UBND-VX', 'V/v triển khai tiêm chủng', 'Hà Tĩnh, ngày 05 tháng 3 năm 2024', 'Kính gửi: Sở Y tế'].join('\n');
+    const { result } = structureOfText(letter);
+    expect(result.docType).toBe('CÔNG VĂN');
+    expect(result.title).toBe('triển khai tiêm chủng');
+    expect(result.warnings[0]).toMatch(/not a plan/);
+  });
+
+  it('cuts a basis the source ran onto the title line off the title', () => {
+    const { result } = structureOfText(data('nghe-an-980-glued-basis.txt'));
+    expect(result.title).toMatch(/CỦA LUẬT PHÒNG THỦ DÂN SỰ$/);
+    expect(result.basis).toHaveLength(1);
+    expect(result.basis[0]).toMatch(/^Quyết định số 1899\/QĐ-TTg ngày 04\/9\/2025 của Thủ tướng Chính phủ ban hành Kế hoạch/);
+  });
+});
