@@ -9,7 +9,7 @@
  */
 import type { Section } from '../model/plan.ts';
 import { round } from './field-log.ts';
-import { type LineMeasure, appendLine, continues, measureLines, tidy } from './paragraphs.ts';
+import { appendLine, continues, measureLines, tidy } from './paragraphs.ts';
 import { mergeProvenance } from './provenance.ts';
 import { type Segment, isDebris } from './segments.ts';
 
@@ -185,12 +185,8 @@ export function readSections(body: readonly Segment[]): SectionsReading {
     current = title === null ? { section, last } : null;
   }
 
-  const sections = root.section.children;
-  // a document without headings keeps its text in one unnumbered section
-  if (sections.length === 0 && root.section.paragraphs.length === 0 && firstHeading < 0) {
-    return { sections: [], firstHeading, preamble };
-  }
-  return { sections, firstHeading, preamble };
+  // without any heading all text stays in the preamble; the caller warns that no sections were found
+  return { sections: root.section.children, firstHeading, preamble };
 }
 
 function parentFor(stack: readonly Open[], level: number): Open {
@@ -214,6 +210,3 @@ function titleOf(h: HeadingMatch, text: string): string | null {
   if (h.kind !== 'roman' && text.length > 260) return null;
   return text;
 }
-
-export { measureLines };
-export type { LineMeasure };
