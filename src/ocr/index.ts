@@ -5,6 +5,7 @@
  */
 import type { Doc, Line, Page } from '../model/document.ts';
 import type { OcrEngine, OcrLine } from './engine.ts';
+import { orderColumns } from './columns.ts';
 
 export function toPageLines(pageNumber: number, ocrLines: OcrLine[]): Line[] {
   return ocrLines.map((line, index) => ({
@@ -22,7 +23,7 @@ export function toPageLines(pageNumber: number, ocrLines: OcrLine[]): Line[] {
 export async function ocrPage(page: Page, engine: OcrEngine, image: Buffer | undefined = page.image): Promise<Page> {
   if (!image) return page;
   const result = await engine.recognize(image, { psm: 'auto' });
-  return { ...page, lines: toPageLines(page.number, result.lines), ocrConfidence: result.confidence };
+  return { ...page, lines: toPageLines(page.number, orderColumns(result.lines)), ocrConfidence: result.confidence };
 }
 
 export async function ocr(doc: Doc, engine: OcrEngine): Promise<Doc> {
