@@ -44,6 +44,7 @@ const COSTS: Record<EvidenceMode, ModeCosts> = {
 };
 const EDIT_COST = 2.2;
 const MAX_CANDIDATES = 16;
+const MAX_COST_SPREAD = 5.5;
 const MAX_VARIANTS = 400;
 const PLAIN_LETTERS = /^[a-z]+$/;
 
@@ -88,7 +89,8 @@ export class CandidateGenerator {
     }
     const list: Candidate[] = [...best].map(([unit, cost]) => ({ unit, text: this.data.units[unit], cost }));
     list.sort((a, b) => a.cost - b.cost || a.unit - b.unit);
-    const kept = list.slice(0, MAX_CANDIDATES);
+    // far costlier readings never win against the cheapest one; dropping them keeps the lattice small
+    const kept = list.slice(0, MAX_CANDIDATES).filter((c) => c.cost <= list[0].cost + MAX_COST_SPREAD);
     if (exact === undefined) {
       const marked = lower !== stripDiacritics(lower);
       const keep = marked && isSyllableShape(lower) ? costs.keepMarked : valid ? costs.keepValidKey : costs.keepInvalidKey;

@@ -38,7 +38,8 @@ export function pairKey(x: number, y: number): number {
   return x * PAIR + y;
 }
 
-async function load(): Promise<RestoreData> {
+/** Reads the data afresh (benchmarks time this); use loadRestoreData() otherwise. */
+export async function readRestoreData(): Promise<RestoreData> {
   const [lmBytes, syllablesText, wordsText, abbreviationsText, confusionsText] = await Promise.all([
     readFile(dataUrl('lm.bin')),
     readFile(dataUrl('syllables.tsv'), 'utf8'),
@@ -77,7 +78,7 @@ let cached: Promise<RestoreData> | undefined;
 
 /** The data, loaded on first use and shared by every restorer of the process. */
 export function loadRestoreData(): Promise<RestoreData> {
-  cached ??= load();
+  cached ??= readRestoreData();
   cached.catch(() => (cached = undefined));
   return cached;
 }

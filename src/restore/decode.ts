@@ -30,50 +30,105 @@ export interface Choice {
   confidence: number;
 }
 
-interface State {
-  u1: number;
-  u2: number;
-  score: number;
-  cand: number;
-  prev: number;
+/** One beam layer: parallel arrays of states (last two units, score, chosen candidate, previous state). */
+interface Layer {
+  u1: number[];
+  u2: number[];
+  score: number[];
+  cand: number[];
+  prev: number[];
+  size: number;
+}
+
+// plain arrays: a sentence allocates a few small layers per position, where typed arrays cost more to create
+function emptyLayer(capacity: number): Layer {
+  return {
+    u1: new Array<number>(capacity),
+    u2: new Array<number>(capacity),
+    score: new Array<number>(capacity),
+    cand: new Array<number>(capacity),
+    prev: new Array<number>(capacity),
+    size: 0,
+  };
 }
 
 export function decodeSentence(positions: Candidate[][], data: RestoreData, weights: DecodeWeights = DEFAULT_WEIGHTS): Choice[] {
   const { lm, wordPairs } = data;
-  const layers: State[][] = [];
-  let beam: State[] = [{ u1: BOS_ID, u2: BOS_ID, score: 0, cand: -1, prev: -1 }];
+  const layers: Layer[] = [];
+  let beam = emptyLayer(1);
+  beam.u1[0] = BOS_ID;
+  beam.u2[0] = BOS_ID;
+  beam.score[0] = 0;
+  beam.cand[0] = -1;
+  beam.prev[0] = -1;
+  beam.size = 1;
   for (const cands of positions) {
-    const merged = new Map<number, State>();
-    for (let s = 0; s < beam.length; s++) {
-      const st = beam[s];
-      const xy = lm.pair(st.u1, st.u2);
-      for (let c = 0; c < cands.length; c++) {
+    // states ending in the same (u2, candidate) merge: group the beam by u2 first
+    const groups: number[] = [];
+    const groupOf = new Array<number>(beam.size);
+    for (let s = 0; s < beam.size; s++) {
+      let g = groups.indexOf(beam.u2[s]);
+      if (g < 0) g = groups.push(beam.u2[s]) - 1;
+      groupOf[s] = g;
+    }
+    const k = cands.length;
+    const cells = groups.length * k;
+    const bestScore = new Array<number>(cells).fill(-Infinity);
+    const bestPrev = new Array<number>(cells).fill(0);
+    for (let s = 0; s < beam.size; s++) {
+      const u2 = beam.u2[s];
+      const xy = lm.pair(beam.u1[s], u2);
+      const base = beam.score[s];
+      const row = groupOf[s] * k;
+      for (let c = 0; c < k; c++) {
         const cand = cands[c];
-        let score = st.score + lm.trigramAt(xy, st.u2, cand.unit) - weights.costWeight * cand.cost;
-        if (wordPairs.has(pairKey(st.u2, cand.unit))) score += weights.wordBonus;
-        const key = pairKey(st.u2, cand.unit);
-        const old = merged.get(key);
-        if (!old || old.score < score) merged.set(key, { u1: st.u2, u2: cand.unit, score, cand: c, prev: s });
+        let score = base + lm.trigramAt(xy, u2, cand.unit) - weights.costWeight * cand.cost;
+        if (wordPairs.has(pairKey(u2, cand.unit))) score += weights.wordBonus;
+        if (score > bestScore[row + c]) {
+          bestScore[row + c] = score;
+          bestPrev[row + c] = s;
+        }
       }
     }
-    beam = [...merged.values()].sort((a, b) => b.score - a.score).slice(0, weights.beam);
-    layers.push(beam);
+    // keep the best cells: insertion into a short sorted list beats sorting every cell
+    const top: number[] = [];
+    for (let cell = 0; cell < cells; cell++) {
+      const score = bestScore[cell];
+      if (score === -Infinity || (top.length === weights.beam && score <= bestScore[top[top.length - 1]])) continue;
+      let at = top.length;
+      while (at > 0 && bestScore[top[at - 1]] < score) at--;
+      top.splice(at, 0, cell);
+      if (top.length > weights.beam) top.pop();
+    }
+    const size = top.length;
+    const next = emptyLayer(size);
+    for (let i = 0; i < size; i++) {
+      const cell = top[i];
+      const c = cell % k;
+      next.u1[i] = groups[(cell - c) / k];
+      next.u2[i] = cands[c].unit;
+      next.score[i] = bestScore[cell];
+      next.cand[i] = c;
+      next.prev[i] = bestPrev[cell];
+    }
+    next.size = size;
+    layers.push(next);
+    beam = next;
   }
   // close the sentence and trace back
   let bestIndex = 0;
-  let bestScore = -Infinity;
-  beam.forEach((st, i) => {
-    const score = st.score + lm.trigram(st.u1, st.u2, EOS_ID);
-    if (score > bestScore) {
-      bestScore = score;
+  let best = -Infinity;
+  for (let i = 0; i < beam.size; i++) {
+    const score = beam.score[i] + lm.trigram(beam.u1[i], beam.u2[i], EOS_ID);
+    if (score > best) {
+      best = score;
       bestIndex = i;
     }
-  });
+  }
   const path = new Array<number>(positions.length);
   for (let p = positions.length - 1, i = bestIndex; p >= 0; p--) {
-    const st = layers[p][i];
-    path[p] = st.cand;
-    i = st.prev;
+    path[p] = layers[p].cand[i];
+    i = layers[p].prev[i];
   }
   return rescore(positions, path, data, weights);
 }
@@ -87,9 +142,10 @@ function rescore(positions: Candidate[][], path: number[], data: RestoreData, we
     const b = unitAt(p - 1);
     const d = unitAt(p + 1);
     const e = p + 1 >= positions.length ? -1 : unitAt(p + 2);
+    const ab = lm.pair(a, b);
     const scores = cands.map((cand) => {
       const u = cand.unit;
-      let s = lm.trigram(a, b, u) + lm.trigram(b, u, d) - weights.costWeight * cand.cost;
+      let s = lm.trigramAt(ab, b, u) + lm.trigram(b, u, d) - weights.costWeight * cand.cost;
       if (e >= 0) s += lm.trigram(u, d, e);
       if (wordPairs.has(pairKey(b, u))) s += weights.wordBonus;
       if (wordPairs.has(pairKey(u, d))) s += weights.wordBonus;

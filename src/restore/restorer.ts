@@ -169,7 +169,7 @@ export class SyllableRestorer implements Restorer {
       let alternatives: string[] = [];
       if (pieceSlots) {
         const readings = pieceSlots.map((slot) =>
-          slot.choice!.ranked.map((c) => this.renderCandidate(slot.candidates[c], t.pieces[slot.piece], placement)),
+          slot.choice!.ranked.slice(0, MAX_ALTERNATIVES + 1).map((c) => this.renderCandidate(slot.candidates[c], t.pieces[slot.piece], placement)),
         );
         const join = (chosen: string[]) => chosen.map((p, k) => (k > 0 ? t.joins[k - 1] : '') + p).join('');
         core = join(readings.map((r) => r[0]));

@@ -66,7 +66,7 @@ function classify(core: string, abbreviations: Map<string, string>, isSyllableKe
   if (abbreviations.has(key) && !(LETTERS.test(core) && isSyllableKey(key.toLowerCase()))) return 'abbreviation';
   if (LETTERS.test(core)) {
     const upper = core.length >= 2 && core === core.toUpperCase();
-    if (upper && !HAS_VOWEL.test(core)) return 'none'; // UBND, TP: an abbreviation we do not know
+    if (upper && !HAS_VOWEL.test(key)) return 'none'; // UBND, TP: an abbreviation we do not know
     return 'syllable';
   }
   if (LETTERS_WITH_LOOKALIKES.test(core) && (core.match(/\d/g) ?? []).length <= 2) return 'syllable';
