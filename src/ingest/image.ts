@@ -4,7 +4,7 @@
  * a pixel limit checked from the header (sharp's `limitInputPixels`) and
  * `failOn: 'warning'` so a truncated image is an error, not a half page.
  */
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import type { Page } from '../model/document.ts';
 import { KehoachError } from '../diagnostics/diagnostic.ts';
 
@@ -38,7 +38,7 @@ function describeSharpError(error: unknown): string {
 }
 
 export async function ingestImage(file: string, bytes: Buffer, firstPageNumber = 1): Promise<Page[]> {
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
   } catch (error) {

@@ -147,7 +147,7 @@ export async function ingestPdf(file: string, bytes: Buffer, reporter: Reporter)
         throw pdfError(file, error);
       }
       const viewport = page.getViewport({ scale: 1 });
-      const items = content.items.filter((i): i is TextItem => 'str' in i);
+      const items = content.items.filter((i) => 'str' in i) as unknown as TextItem[];
       const decision = decidePdfPage(items.map((i) => i.str).join(' '));
       const width = Math.round((viewport.width * RENDER_DPI) / POINTS_PER_INCH);
       const height = Math.round((viewport.height * RENDER_DPI) / POINTS_PER_INCH);

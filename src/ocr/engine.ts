@@ -169,7 +169,7 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
   return {
     recognize(image, opts = {}) {
       if (closed) return Promise.reject(new Error('OCR engine is closed'));
-      return queue.add(() => run(image, opts), { throwOnTimeout: true }) as Promise<OcrResult>;
+      return queue.add(() => run(image, opts)) as Promise<OcrResult>;
     },
     async close() {
       closed = true;

@@ -1,0 +1,44 @@
+/**
+ * Pipeline cost over bare OCR: the same page images through `extract` (the whole
+ * pipeline) and through bare tesseract.js `recognize` (same model, same number of
+ * workers), each in its own child process so peak RSS is its own.
+ */
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface BenchRow {
+  metric: string;
+  value: number | string;
+  baseline?: number | string;
+  ratio?: number;
+}
+
+export interface ChildReport {
+  pages: number;
+  ms: number;
+  maxRssMb: number;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export function runChild(mode: 'extract' | 'bare', documents: string[][]): ChildReport {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), mode, JSON.stringify(documents)], {
+    encoding: 'utf8',
+    env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+export function benchPipeline(documents: string[][]): BenchRow[] {
+  const bare = runChild('bare', documents);
+  const pipeline = runChild('extract', documents);
+  const ppm = (r: ChildReport) => Math.round((r.pages / (r.ms / 60000)) * 10) / 10;
+  return [
+    { metric: `pages/minute (${os.availableParallelism()} cores, ${pipeline.pages} pages)`, value: ppm(pipeline), baseline: ppm(bare), ratio: Math.round((ppm(pipeline) / ppm(bare)) * 100) / 100 },
+    { metric: 'peak RSS, MB', value: pipeline.maxRssMb, baseline: bare.maxRssMb, ratio: Math.round((pipeline.maxRssMb / bare.maxRssMb) * 100) / 100 },
+    { metric: 'pipeline cost over bare OCR (time ratio)', value: Math.round((pipeline.ms / bare.ms) * 100) / 100 },
+  ];
+}
