@@ -19,7 +19,7 @@ export interface DecodeWeights {
   costWeight: number;
 }
 
-export const DEFAULT_WEIGHTS: DecodeWeights = { beam: 8, wordBonus: 0.3, costWeight: 1 };
+export const DEFAULT_WEIGHTS: DecodeWeights = { beam: 12, wordBonus: 0.3, costWeight: 1 };
 
 export interface Choice {
   /** index into the position's candidates */
