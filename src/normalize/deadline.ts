@@ -181,6 +181,26 @@ const READERS: AtomReader[] = [
     },
   },
   {
+    // học kỳ I / II (năm học 2023 - 2024): the school year runs September to May
+    re: new RegExp(`hoc\\s*ky\\s*(${ROMAN})(?![a-z0-9])(?:\\s*(?:,|-)?\\s*(?:nam\\s*hoc\\s*)?${YEAR}\\s*(?:-|–|den)\\s*${YEAR})?`, 'g'),
+    read: (m) => {
+      const term = QUARTER_OF[m[1]];
+      if (term !== 1 && term !== 2) return null;
+      const first = toYear(m[2]);
+      return [
+        {
+          year: first,
+          span: (y) => (term === 1 ? [ymd(y, 9, 1), ymd(y + 1, 1, 15)] : [ymd(y + 1, 1, 16), ymd(y + 1, 5, 31)]),
+        },
+      ];
+    },
+  },
+  {
+    // năm học 2023 - 2024
+    re: new RegExp(`nam\\s*hoc\\s*${YEAR}\\s*(?:-|–|den)\\s*${YEAR}`, 'g'),
+    read: (m) => [{ year: Number(m[1]), span: (y) => [ymd(y, 9, 1), ymd(y + 1, 5, 31)] }],
+  },
+  {
     // 2025 - 2035, giai đoạn 2021-2025, từ năm 2025 đến năm 2030
     re: new RegExp(`(?<![\\d/])${YEAR}\\s*(?:-|–|den|toi)\\s*(?:nam\\s*)?${YEAR}(?!\\d)`, 'g'),
     read: (m) => {
@@ -348,17 +368,33 @@ export function normalizeDeadline(text: string, context: DeadlineContext): Norma
     end = null;
   }
 
+  // "Quý I và Quý III": separate periods listed, no single deadline
+  if (atoms.length > 1 && !first.before && listedApart(folded, atoms, spans)) return { due: null, recurrence, confidence: 0.75 };
+
   let confidence = 0.97;
   if (noise > 0.5) confidence -= 0.25;
   else if (noise > 0.2) confidence -= 0.1;
   if (isEvent) confidence -= 0.15;
-  if (!single && /(?:^|\s)(?:va|,)\s/.test(folded.slice(first.end, atoms[atoms.length - 1].at))) confidence -= 0.1; // "Quý I và Quý III": an envelope
   if (atoms.some((a) => a.year === null) && context.groupYear == null && context.planYear == null) confidence -= 0.2;
   return {
     due: { start: start ? iso(start) : null, end: end ? iso(end) : null },
     recurrence,
     confidence: Math.max(0.1, Math.round(confidence * 100) / 100),
   };
+}
+
+/** True when the atoms are a list ("và", ",") of periods with gaps between them, not one stretch of time. */
+function listedApart(folded: string, atoms: Atom[], spans: Array<[Ymd, Ymd]>): boolean {
+  const between = folded.slice(atoms[0].at, atoms[atoms.length - 1].end);
+  if (/(?:^|[^a-z])(?:den|toi|tu)(?![a-z])|-/.test(between) || !/(?:^|[^a-z])va(?![a-z])|,/.test(between)) return false;
+  const sorted = [...spans].sort((a, b) => compare(a[0], b[0]));
+  for (let i = 1; i < sorted.length; i++) if (compare(sorted[i][0], dayAfter(sorted[i - 1][1])) > 0) return true;
+  return false;
+}
+
+function dayAfter(date: Ymd): Ymd {
+  const t = new Date(Date.UTC(date.y, date.m - 1, date.d + 1));
+  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
 function dayBefore(date: Ymd): Ymd {
