@@ -83,6 +83,9 @@ async function startWorker(): Promise<PooledWorker> {
     logger: () => {},
     errorHandler: () => {},
   });
+  // pages and cell crops reach tesseract as PNG buffers at 300 dpi (preprocess sees to it); saying so
+  // keeps it from guessing a resolution from each crop (and from warning about it on stderr)
+  await worker.setParameters({ user_defined_dpi: '300' });
   return { worker, jobs: 0, psm: null };
 }
 
