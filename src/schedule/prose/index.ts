@@ -1,0 +1,107 @@
+/**
+ * Tasks stated in prose (CONTRACT.md, "A task": `source: {kind: "prose", section}`).
+ *
+ * Walks the section tree once. Sections that assign nothing (purposes, targets,
+ * funding, basis) are skipped with everything under them. Everywhere else a duty
+ * followed by labelled lines is a task (labelled-duties.ts). Under "TỔ CHỨC THỰC
+ * HIỆN" (and its variants) a heading that names units heads their duties
+ * (unit-duties.ts), as does a paragraph opening "Sở Tư pháp: …". A running
+ * paragraph that names no unit in a heading ("1. Phòng Nội vụ là cơ quan thường
+ * trực, …") is the plan's general organisation, not a task.
+ *
+ * Guarantees: pure, never throws, NFC in and out; every section gives its duties
+ * through one reader only; a duty that a schedule table already lists (given in
+ * `context.tableTasks`) or whose section points to an annexed table is not repeated.
+ */
+import type { Section, Task } from '../../model/plan.ts';
+import { buildDuty, type ProseDuty } from './build-duty.ts';
+import { foldWords } from './fold.ts';
+import { labelChildren, labelledDuties, type Place } from './labelled-duties.ts';
+import { assignsNothing, isOrganisation, pointsToAnnex } from './section-kinds.ts';
+import { unitDuties } from './unit-duties.ts';
+import { readUnitHeading, splitUnitLead } from './unit-heading.ts';
+
+export interface ProseContext {
+  /** the year the plan is for (`planYear(title, date)`), for dates written without one */
+  planYear: number | null;
+  /** tasks read from the plan's schedule tables: a prose duty that repeats one is dropped */
+  tableTasks?: Task[];
+}
+
+export function proseTasks(sections: Section[], context: ProseContext): Task[] {
+  const duties: ProseDuty[] = [];
+  const visit = (section: Section, index: number, path: string[], parent: Section | null, inOrganisation: boolean) => {
+    if (assignsNothing(section)) return;
+    const here = sectionPath(section, index, path, parent);
+    const place: Place = { path: here.join('.'), parentTitle: parent?.title ?? null };
+    const organisation = inOrganisation || isOrganisation(section);
+    if (organisation) {
+      const unit = unitOf(section);
+      if (unit && !pointsToAnnex(section)) {
+        duties.push(...unitDuties(section, unit.heading, place, unit.opening));
+        // lettered children were read as the unit's duties; other children may be units of their own
+        section.children.filter((c) => !/^[a-zđ]$/i.test(c.number ?? '')).forEach((c, i) => visit(c, i, here, section, organisation));
+        return;
+      }
+    }
+    duties.push(...labelledDuties(section, place));
+    const labelLines = new Set(labelChildren(section));
+    section.children.forEach((c, i) => {
+      if (!labelLines.has(c)) visit(c, i, here, section, organisation);
+    });
+  };
+  sections.forEach((s, i) => visit(s, i, [], null, false));
+  const tasks = duties.map((d) => buildDuty(d, context));
+  return dropRepeats(uniqueIds(tasks), context.tableTasks ?? []);
+}
+
+/** The unit a section is headed by: its title, or a first paragraph "Sở Tư pháp: …" under an untitled number. */
+function unitOf(section: Section): { heading: NonNullable<ReturnType<typeof readUnitHeading>>; opening?: string } | null {
+  // a heading whose children are themselves units ("1. Các sở, ngành" → "a) Sở Tư pháp") only groups them
+  const childUnits = section.children.filter((c) => readUnitHeading(c.title)).length;
+  if (childUnits > 0 && childUnits >= section.children.length / 2) return null;
+  const heading = readUnitHeading(section.title);
+  if (heading) return { heading };
+  if (section.title === null && section.paragraphs.length) {
+    const lead = splitUnitLead(section.paragraphs[0]);
+    if (lead) return { heading: lead.heading, opening: lead.duty };
+  }
+  return null;
+}
+
+/**
+ * The number path of a section, as the fixtures' gold writes it: "III.2", "III.2.a";
+ * a child numbered "1.2" under "1" replaces its parent's number rather than adding to it.
+ */
+function sectionPath(section: Section, index: number, path: string[], parent: Section | null): string[] {
+  const number = section.number ?? `s${index + 1}`;
+  if (parent?.number && number.startsWith(`${parent.number}.`)) return [...path.slice(0, -1), number];
+  return [...path, number];
+}
+
+/** Two duties of one section path with one sub would share an id: the later ones get a suffix. */
+function uniqueIds(tasks: Task[]): Task[] {
+  const seen = new Map<string, number>();
+  return tasks.map((t) => {
+    const n = seen.get(t.id) ?? 0;
+    seen.set(t.id, n + 1);
+    return n ? { ...t, id: `${t.id}~${n + 1}` } : t;
+  });
+}
+
+/** Drops prose duties whose content a table task already states (the plan's annex repeats the sections). */
+function dropRepeats(tasks: Task[], tableTasks: Task[]): Task[] {
+  if (tableTasks.length === 0) return tasks;
+  const tableWords = tableTasks.map((t) => new Set(foldWords(t.content)));
+  return tasks.filter((t) => {
+    const words = new Set(foldWords(t.content));
+    return !tableWords.some((w) => dice(words, w) >= 0.8);
+  });
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return (2 * common) / (a.size + b.size);
+}

@@ -1,0 +1,30 @@
+/**
+ * What a section of a plan is for, read from its title: the organisation section
+ * ("TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ"), where units
+ * head their duties; sections that assign nothing (purposes, requirements, targets,
+ * funding, basis, scope); and sections whose duties are in an annexed table
+ * ("(có biểu chi tiết kèm theo)"), which must not be repeated as prose.
+ */
+import type { Section } from '../../model/plan.ts';
+import { foldWords } from './fold.ts';
+
+const folded = (text: string | null) => foldWords(text ?? '').join(' ');
+
+/** "TỔ CHỨC THỰC HIỆN" and its usual variants. */
+export function isOrganisation(section: Section): boolean {
+  const t = folded(section.title);
+  return /^(?:to chuc thuc hien|trach nhiem (?:thuc hien|cua cac|to chuc)|phan cong (?:nhiem vu|thuc hien|trach nhiem)|giao nhiem vu|nhiem vu cua cac)/.test(t);
+}
+
+/** Sections that state why, what for, with what money or on what basis: no duty in them. */
+export function assignsNothing(section: Section): boolean {
+  const t = folded(section.title);
+  return /^(?:muc dich|yeu cau|muc tieu|quan diem|kinh phi|nguon kinh phi|du toan|can cu|co so|pham vi|doi tuong|thuc trang|tinh hinh|ket qua|danh gia|chi tieu|nguyen tac|y nghia|giai thich)/.test(t);
+}
+
+/** "(có biểu chi tiết kèm theo)", "(chi tiết tại Phụ lục kèm theo)": the duties are in a table. */
+const IN_ANNEX = /(?:bieu|phu luc)[^.;]{0,40}kem theo|kem theo[^.;]{0,20}(?:bieu|phu luc)|(?:chi tiet|cu the) (?:tai|theo|o) (?:bieu|phu luc)/;
+
+export function pointsToAnnex(section: Section): boolean {
+  return IN_ANNEX.test(folded([section.title ?? '', ...section.paragraphs].join(' ')));
+}

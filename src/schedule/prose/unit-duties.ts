@@ -1,0 +1,94 @@
+/**
+ * Pattern 2: under "TỔ CHỨC THỰC HIỆN", a unit as a heading and its duties below.
+ *
+ *   1. Sở Y tế                                      ← the unit (groupTitle, implementer)
+ *   - Tham mưu Ban Chỉ đạo tổ chức triển khai …;    ← duty a
+ *   - Tổng hợp kết quả, báo cáo … trước ngày 10/3.  ← duty b (deadline in the sentence)
+ *
+ * Duties are the heading's bullets ("- ", or "+ " when there is no "- "), else its
+ * sentences (paragraphs), else its lettered children ("a) Chủ trì, phối hợp …"). A
+ * paragraph ending with ":" before the bullets is their lead-in (`lead`); a
+ * lower-case paragraph is the wrapped tail of the one before. Bullets are lettered
+ * a, b, … in order; lettered children keep their printed letter.
+ */
+import type { Section } from '../../model/plan.ts';
+import { dutyText, type ProseDuty } from './build-duty.ts';
+import { readLabels } from './labels.ts';
+import type { Place } from './labelled-duties.ts';
+import type { UnitHeading } from './unit-heading.ts';
+
+interface Item {
+  text: string;
+  marker: string;
+  /** the lettered child section it came from, if any */
+  child?: Section;
+}
+
+export function unitDuties(section: Section, heading: UnitHeading, place: Place, opening?: string): ProseDuty[] {
+  const paragraphs = opening ? [opening, ...section.paragraphs.slice(1)] : section.paragraphs;
+  const items = joinWraps(paragraphs.map((p) => ({ text: p.trim(), marker: /^[-+•]/.exec(p.trim())?.[0] ?? '' })));
+  const bulletMark = items.some((i) => i.marker === '-') ? '-' : items.some((i) => i.marker === '+') ? '+' : items.some((i) => i.marker === '•') ? '•' : '';
+  const duties: Array<{ item: Item; lead: string | null }> = [];
+  let lead: string | null = null;
+  for (const [i, item] of items.entries()) {
+    if (bulletMark && item.marker !== bulletMark) {
+      // a lead-in before the bullets, or a sub-point of the bullet before
+      if (item.marker === '' && /:$/.test(item.text) && items.slice(i + 1).some((n) => n.marker === bulletMark)) lead = dutyText(item.text);
+      else if (duties.length && item.marker) duties[duties.length - 1].item.text += `; ${dutyText(item.text)}`;
+      else if (item.marker === '') duties.push({ item, lead: null });
+      continue;
+    }
+    duties.push({ item, lead: bulletMark ? lead : null });
+  }
+  const lettered = section.children.filter((c) => /^[a-zđ]$/i.test(c.number ?? ''));
+  const base = (section.confidence ?? 1) * 0.95;
+  const out: ProseDuty[] = duties.map(({ item, lead }, i) => duty(item.text, String.fromCharCode(97 + i), place.path, lead, base));
+  for (const child of lettered) {
+    const text = joinWraps([child.title, ...child.paragraphs].filter((t): t is string => Boolean(t)).map((t) => ({ text: t.trim(), marker: '' }))).map((i) => i.text);
+    if (text.length === 0) continue;
+    // "h) Chủ trì … bao gồm:" then its list: one duty, its list included
+    const list = text.slice(1);
+    const isList = list.length > 0 && (/:$/.test(text[0]) || list.every((t) => /^[-+•]/.test(t) || /^\p{Lu}/u.test(t)));
+    const content = isList ? `${text[0].replace(/:$/, '')}: ${list.map(dutyText).join('; ')}` : text[0];
+    const sub = letterFree(out, child.number!.toLowerCase());
+    out.push({ ...duty(content, sub, `${place.path}.${child.number}`, null, (child.confidence ?? 1) * 0.95), provenance: child.provenance ?? section.provenance });
+  }
+  return out.map((d) => ({ ...d, groupTitle: heading.title, no: section.number, implementer: heading.units, provenance: d.provenance ?? section.provenance }));
+}
+
+/** One duty of the unit; its own labels ("(Thời gian: Quý II)") are read too. */
+function duty(text: string, sub: string, path: string, lead: string | null, confidence: number): ProseDuty {
+  const read = readLabels(text);
+  const deadline = read.labels.find((l) => l.role === 'deadline')?.value;
+  const coordinators = read.labels.find((l) => l.role === 'coordinators')?.value;
+  return {
+    section: path,
+    groupTitle: null,
+    no: null,
+    sub,
+    lead,
+    content: dutyText(read.labels.length && read.before ? read.before : text),
+    deadline,
+    coordinators,
+    confidence,
+  };
+}
+
+/** The child's printed letter, unless a bullet already took it. */
+function letterFree(taken: ProseDuty[], letter: string): string {
+  if (!taken.some((d) => d.sub === letter)) return letter;
+  let code = 97;
+  while (taken.some((d) => d.sub === String.fromCharCode(code))) code++;
+  return String.fromCharCode(code);
+}
+
+/** A lower-case paragraph without a marker is the wrapped tail of the one before. */
+function joinWraps(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    const prev = out[out.length - 1];
+    if (prev && item.marker === '' && /^\p{Ll}/u.test(item.text) && !/[.!?]$/.test(prev.text)) prev.text = `${prev.text} ${item.text}`;
+    else out.push({ ...item });
+  }
+  return out;
+}

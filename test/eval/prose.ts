@@ -1,0 +1,148 @@
+/**
+ * Evaluation of prose tasks (src/schedule/prose), apart from table tasks.
+ *
+ * - Fixture plans with prose duties: their page gold text (fixtures/expected/<name>.p<N>.txt,
+ *   joined as one text document) and their old-OCR text (fixtures/text/<name>.ocr.txt, no
+ *   restoration) → textDoc → structure → proseTasks, against the gold plan's tasks with
+ *   source.kind "prose": precision, recall, F1, implementer exact, due exact.
+ * - Fixture plans with a table and no prose duty in their gold: prose tasks found should be 0.
+ * - ../shared/real-plans (no gold): the count of prose tasks per plan; for the plans with a
+ *   hand-made gold in test/eval/data/prose-gold/*.json (made by reading the text, marked
+ *   as such), the same scores as above.
+ * Run alone: `npx tsx test/eval/prose.ts`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Reporter } from '../../src/diagnostics/diagnostic.ts';
+import { cellKey, matchTasks, type TaskLike } from '../../src/measure/task-score.ts';
+import type { Task } from '../../src/model/plan.ts';
+import { planYear } from '../../src/normalize/deadline.ts';
+import { proseTasks } from '../../src/schedule/prose/index.ts';
+import { structure } from '../../src/structure/index.ts';
+import { textDoc } from '../../src/structure/text-doc.ts';
+
+export interface EvalRow {
+  metric: string;
+  input: string;
+  value: number | string;
+  target?: string;
+  n?: number;
+}
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+const HAND_GOLD = fileURLToPath(new URL('./data/prose-gold/', import.meta.url));
+
+interface Scored {
+  name: string;
+  gold: TaskLike[];
+  predicted: Task[];
+}
+
+export async function evalProse(): Promise<EvalRow[]> {
+  const rows: EvalRow[] = [];
+  const expected = join(FIXTURES, 'expected');
+  const plans = readdirSync(expected)
+    .filter((f) => f.endsWith('.plan.json') && !f.endsWith('.text.plan.json'))
+    .map((f) => f.replace(/\.plan\.json$/, ''))
+    .sort();
+  const pageText: Scored[] = [];
+  const tablePlans: Array<{ name: string; found: number }> = [];
+  for (const name of plans) {
+    const gold = goldProse(join(expected, `${name}.plan.json`));
+    const text = pageFiles(expected, name).map((f) => readFileSync(join(expected, f), 'utf8')).join('\n');
+    const predicted = tasksOf(name, text);
+    if (gold.length) pageText.push({ name, gold, predicted });
+    else tablePlans.push({ name, found: predicted.length });
+  }
+  rows.push(...score('fixture page text', pageText));
+  const ocr: Scored[] = [];
+  for (const name of plans) {
+    const file = join(FIXTURES, 'text', `${name}.ocr.txt`);
+    const goldFile = join(expected, `${name}.text.plan.json`);
+    if (!existsSync(file) || !existsSync(goldFile)) continue;
+    const gold = goldProse(goldFile);
+    if (gold.length) ocr.push({ name, gold, predicted: tasksOf(name, readFileSync(file, 'utf8')) });
+  }
+  rows.push(...score('fixture old-OCR text (not restored; units and due compared as printed)', ocr));
+  for (const plan of tablePlans) {
+    rows.push({ metric: 'prose.found-in-table-plan', input: `fixture page text: ${plan.name}`, value: plan.found, target: '= 0 (gold has none)' });
+  }
+  rows.push(...realPlans());
+  return rows;
+}
+
+function realPlans(): EvalRow[] {
+  const dir = join(SHARED, 'real-plans');
+  if (!existsSync(dir)) return [];
+  const rows: EvalRow[] = [];
+  const hand: Scored[] = [];
+  for (const id of readdirSync(dir).sort()) {
+    const file = join(dir, id, 'text.txt');
+    if (!existsSync(file)) continue;
+    const predicted = tasksOf(id, readFileSync(file, 'utf8'));
+    rows.push({ metric: 'prose.tasks-found', input: `real-plans text: ${id}`, value: predicted.length });
+    const goldFile = join(HAND_GOLD, `${id}.json`);
+    if (existsSync(goldFile)) hand.push({ name: id, gold: JSON.parse(readFileSync(goldFile, 'utf8')).tasks, predicted });
+  }
+  rows.push(...score('real-plans text, hand-made gold', hand));
+  return rows;
+}
+
+function tasksOf(name: string, text: string): Task[] {
+  const result = structure(textDoc(`${name}.txt`, text), new Reporter(name));
+  return proseTasks(result.sections, { planYear: planYear(result.title, result.date) });
+}
+
+function goldProse(file: string): TaskLike[] {
+  const plan = JSON.parse(readFileSync(file, 'utf8')) as { tasks: Task[] };
+  return plan.tasks.filter((t) => t.source.kind === 'prose');
+}
+
+function pageFiles(dir: string, name: string): string[] {
+  const no = (f: string) => Number(/\.p(\d+)\.txt$/.exec(f)?.[1] ?? 0);
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${name}.p`) && f.endsWith('.txt'))
+    .sort((a, b) => no(a) - no(b));
+}
+
+const sameList = (a: string[] = [], b: string[] = []) => a.length === b.length && a.every((x, i) => cellKey(x) === cellKey(b[i]));
+const sameDue = (g: TaskLike, p: TaskLike) => JSON.stringify(g.due ?? null) === JSON.stringify(p.due ?? null) && (g.recurrence ?? null) === (p.recurrence ?? null);
+
+function score(input: string, scored: Scored[]): EvalRow[] {
+  if (scored.length === 0) return [];
+  let gold = 0;
+  let predicted = 0;
+  let matched = 0;
+  let implementer = 0;
+  let due = 0;
+  for (const s of scored) {
+    const matches = matchTasks(s.gold, s.predicted);
+    gold += s.gold.length;
+    predicted += s.predicted.length;
+    matched += matches.length;
+    for (const m of matches) {
+      if (sameList(m.gold.implementer, m.predicted.implementer)) implementer++;
+      if (sameDue(m.gold, m.predicted)) due++;
+      if (process.env.KEHOACH_EVAL_VERBOSE && !sameDue(m.gold, m.predicted)) console.error(`${s.name} ${m.predicted.id}: due ${JSON.stringify(m.predicted.due)} ${m.predicted.recurrence} want ${JSON.stringify(m.gold.due)} ${m.gold.recurrence}`);
+    }
+  }
+  const precision = predicted ? matched / predicted : 1;
+  const recall = gold ? matched / gold : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const n = scored.length;
+  return [
+    { metric: 'prose.precision', input, value: round(precision), n: predicted },
+    { metric: 'prose.recall', input, value: round(recall), n: gold },
+    { metric: 'prose.f1', input, value: round(f1), target: '≥ 0.90', n },
+    { metric: 'prose.implementer.exact', input, value: round(matched ? implementer / matched : 0), target: '≥ 0.90', n: matched },
+    { metric: 'prose.due.exact', input, value: round(matched ? due / matched : 0), target: '≥ 0.90', n: matched },
+  ];
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const row of await evalProse()) console.log(`${row.metric}\t${row.input}\t${row.value}\t${row.target ?? ''}\t${row.n ?? ''}`);
+}

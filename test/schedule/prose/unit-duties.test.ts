@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { data, tasksOfText } from './helpers.ts';
+
+describe('a unit as a heading under TỔ CHỨC THỰC HIỆN, its duties as bullets', () => {
+  const tasks = tasksOfText(data('dongthap-552-units.txt'));
+
+  it('gives one task per bullet, lettered in order, the unit as groupTitle and implementer', () => {
+    expect(tasks.map((t) => t.id)).toEqual(['p-V.1-a', 'p-V.1-b', 'p-V.1-c', 'p-V.1-d', 'p-V.1-e', 'p-V.2-a', 'p-V.2-b', 'p-V.2-c', 'p-V.2-d', 'p-V.3-a', 'p-V.3-b', 'p-V.3-c']);
+    const t = tasks[5];
+    expect([t.groupTitle, t.no, t.sub]).toEqual(['Sở Nông nghiệp và Môi trường', '2', 'a']);
+    expect(t.implementer).toEqual(['Sở Nông nghiệp và Môi trường']);
+    expect(t.content).toMatch(/^Chủ trì, phối hợp triển khai các chương trình đổi mới công nghệ/);
+    expect(t.content).not.toMatch(/^- |[.;]$/);
+  });
+
+  it('reads a recurrence written inside the sentence', () => {
+    expect([tasks[4].deadlineText, tasks[4].recurrence, tasks[4].due]).toEqual(['Định kỳ hằng năm', 'yearly', null]);
+    expect(tasks[0].deadlineText).toBeNull();
+  });
+});
+
+describe('units as headings with lettered duties (PHÂN CÔNG NHIỆM VỤ)', () => {
+  const tasks = tasksOfText(data('cantho-153-lettered.txt'));
+
+  it('keeps the printed letters, đ included, as sub and in the section path', () => {
+    const police = tasks.filter((t) => t.groupTitle === 'Công an thành phố');
+    expect(police.map((t) => t.sub)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h']);
+    expect(police[4].source).toEqual({ kind: 'prose', section: 'IV.1.đ' });
+    expect(police[4].id).toBe('p-IV.1.đ');
+  });
+
+  it('takes a unit with one sentence and no letters as one duty', () => {
+    const justice = tasks.filter((t) => t.groupTitle === 'Sở Tư pháp');
+    expect(justice).toHaveLength(1);
+    expect(justice[0].content).toMatch(/^Thực hiện chức năng thường trực/);
+  });
+
+  it('gives a lettered duty that lists its projects one task with the list', () => {
+    const h = tasks.find((t) => t.id === 'p-IV.1.h')!;
+    expect(h.content).toMatch(/các dự án.*: Dự án 1: .*; Dự án 9: /);
+  });
+});
+
+describe('units with a colon, and a unit and its duty on one numbered line', () => {
+  const tasks = tasksOfText(data('daklak-129-colon-units.txt'));
+
+  it('reads "Sở Công Thương:" as the unit and "Đề nghị …: duty" as a unit with one duty', () => {
+    expect(tasks[0].groupTitle).toBe('Sở Công Thương');
+    const power = tasks.find((t) => t.id === 'p-IV.12-a')!;
+    expect(power.groupTitle).toBe('Đề nghị Công ty Điện lực Đắk Lắk');
+    expect(power.implementer).toEqual(['Công ty Điện lực Đắk Lắk']);
+    expect(power.content).toMatch(/^Khẩn trương kiểm tra, khắc phục sự cố lưới điện/);
+  });
+
+  it('splits a heading that names several units', () => {
+    const front = tasks.find((t) => t.id === 'p-IV.11-a')!;
+    expect(front.implementer).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các tổ chức chính trị - xã hội']);
+  });
+
+  it('does not take the closing rule for everyone (item 15) for a unit duty', () => {
+    expect(tasks.some((t) => t.source.kind === 'prose' && t.source.section === 'IV.15')).toBe(false);
+  });
+});
+
+describe('deadlines inside the sentences of unit duties', () => {
+  const head = 'ỦY BAN NHÂN DÂN TỈNH X\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 9/KH-UBND\tX, ngày 02 tháng 11 năm 2024\nKẾ HOẠCH\nPHÒNG, CHỐNG THIÊN TAI NĂM 2024\n';
+  const tasks = tasksOfText(
+    `${head}I. MỤC ĐÍCH, YÊU CẦU\nChủ động phòng ngừa, ứng phó kịp thời trước ngày 01/12/2024.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp:\n- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2024;\n- Kiểm tra việc thực hiện trong Quý III/2025;\n- Định kỳ 6 tháng báo cáo kết quả.\n2. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh\n- Thực hiện theo Nghị quyết số 66-NQ/TW ngày 30/4/2024 của Bộ Chính trị; hoàn thành trước 30/6./.\n`,
+  );
+
+  it('finds "trước ngày 15/12/2024", "trong Quý III/2025", "định kỳ 6 tháng", "trước 30/6" and keeps them in the content', () => {
+    expect(tasks.map((t) => [t.deadlineText, t.due, t.recurrence])).toEqual([
+      ['trước ngày 15/12/2024', { start: null, end: '2024-12-15' }, null],
+      ['trong Quý III/2025', { start: '2025-07-01', end: '2025-09-30' }, null],
+      ['Định kỳ 6 tháng', null, 'semiannual'],
+      ['hoàn thành trước 30/6', { start: null, end: '2024-06-30' }, null],
+    ]);
+    expect(tasks[0].content).toBe('Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2024');
+  });
+
+  it('does not take the date of a cited resolution for a deadline, nor a purpose for a duty', () => {
+    expect(tasks[3].deadlineText).toBe('hoàn thành trước 30/6');
+    expect(tasks[3].implementer).toEqual(['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh']);
+    expect(tasks).toHaveLength(4);
+  });
+});
