@@ -41,27 +41,39 @@ export function splitAtColumnGaps(line: OcrLine): OcrLine[] {
 
 /**
  * Splits two-column lines and reorders each band of them: a band starts at a line
- * that splits in two and runs on while lines split at about the same place or lie
- * wholly on one side of it; it is read left column first, then right.
+ * that splits in two and runs on while lines split between its columns or lie
+ * wholly within one of them (left of where the right column starts, or right of
+ * where the left column ends); it is read left column first, then right.
  */
 export function orderColumns(lines: OcrLine[]): OcrLine[] {
   const out: OcrLine[] = [];
-  let band: { splitX: number; left: OcrLine[]; right: OcrLine[] } | null = null;
+  interface Band {
+    /** right edge of the left column so far */
+    leftEnd: number;
+    /** left edge of the right column so far */
+    rightStart: number;
+    left: OcrLine[];
+    right: OcrLine[];
+  }
+  let band: Band | null = null;
   const flush = () => {
     if (band) out.push(...band.left, ...band.right);
     band = null;
   };
   for (const line of lines) {
     const pieces = splitAtColumnGaps(line);
+    const current = band as Band | null;
     if (pieces.length === 2) {
-      const splitX = (pieces[0].bbox.r + pieces[1].bbox.l) / 2;
-      const tolerance = (pieces[1].bbox.l - pieces[0].bbox.r) / 2;
-      if (!band || Math.abs(band.splitX - splitX) > Math.max(tolerance, lineHeight(line) * 4)) {
+      const [left, right] = pieces;
+      if (!current || left.bbox.r >= current.rightStart || right.bbox.l <= current.leftEnd) {
         flush();
-        band = { splitX, left: [], right: [] };
+        band = { leftEnd: left.bbox.r, rightStart: right.bbox.l, left: [left], right: [right] };
+      } else {
+        current.left.push(left);
+        current.right.push(right);
+        current.leftEnd = Math.max(current.leftEnd, left.bbox.r);
+        current.rightStart = Math.min(current.rightStart, right.bbox.l);
       }
-      band.left.push(pieces[0]);
-      band.right.push(pieces[1]);
       continue;
     }
     if (pieces.length > 2) {
@@ -70,10 +82,13 @@ export function orderColumns(lines: OcrLine[]): OcrLine[] {
       out.push(...pieces);
       continue;
     }
-    const current = band as { splitX: number; left: OcrLine[]; right: OcrLine[] } | null;
-    if (current && line.bbox.r < current.splitX) current.left.push(line);
-    else if (current && line.bbox.l > current.splitX) current.right.push(line);
-    else {
+    if (current && line.bbox.r < current.rightStart) {
+      current.left.push(line);
+      current.leftEnd = Math.max(current.leftEnd, line.bbox.r);
+    } else if (current && line.bbox.l > current.leftEnd) {
+      current.right.push(line);
+      current.rightStart = Math.min(current.rightStart, line.bbox.l);
+    } else {
       flush();
       out.push(line);
     }
