@@ -38,6 +38,13 @@ const ROLE_PAREN_RE = /^\(\s*(?:co quan |don vi )?(?:thuong truc|chu tri|phoi ho
 /** Words after which a name is not finished, so a line break there is a wrap. */
 const OPEN_ENDINGS = /(?:^|\s)(?:va|cua|thuoc|cac|nhung|tai|voi|hoi dong|lanh dao|van phong|uy ban|trung tam|chi cuc|lien doan|cong doan|ban quan ly|co quan|don vi|so|phong|ban|bo|cuc|vien|truong|hoi|chu tich|d\/c|dong chi|tinh|quan|huyen)$|[,&\-–(/]$/;
 
+/** True when `text` opens with a unit head word ("Phòng", "UBND", "Các …", "Hội đồng"), with or without diacritics. */
+export function startsWithUnitHead(text: string): boolean {
+  const w = words(text);
+  if (w.length === 1 && isAcronym(w[0])) return true;
+  return HEAD_RE.test(foldKey(text)) && (w.length >= 2 || /^\p{Lu}/u.test(text.trim()));
+}
+
 function words(text: string): string[] {
   return text.trim().split(/\s+/).filter(Boolean);
 }

@@ -10,6 +10,7 @@ import { canonicalUnit, splitUnits } from '../../normalize/units.ts';
 import { foldSameLength } from './fold.ts';
 import { MARKER, trimEnd } from './labels.ts';
 import { findSentenceDeadline } from './sentence-deadline.ts';
+import { startsWithUnitHead } from './unit-heading.ts';
 
 export interface ProseDuty {
   /** number path of the section that states it: "III.2", "IV.1.a" */
@@ -37,17 +38,20 @@ export function dutyText(text: string): string {
 }
 
 /** Verbs that end a unit's name when a label's value runs on into a sentence ("Sở Nội vụ chủ trì tham mưu …"). */
-const RUNS_ON = /\s(?:chu tri|phoi hop voi|tham muu|chu dong|tien hanh|co trach nhiem|chiu trach nhiem|la co quan|la don vi)(?![a-z])/;
+const RUNS_ON = /\s(?:chu tri|phoi hop voi|tham muu|chu dong|tien hanh|co trach nhiem|chiu trach nhiem|la co quan|la don vi|trong pham vi|theo chuc nang)(?![a-z])/;
 
 /** Units of a label value or a heading, each cut where its name runs on into a sentence. */
 export function unitsOf(text: string | undefined): string[] {
   if (!text) return [];
-  return splitUnits(text)
+  const units = splitUnits(text);
+  // a value that runs on into a sentence: keep its units, cut where the sentence starts, drop the sentence's other nouns
+  const isSentence = units.some((unit) => RUNS_ON.test(foldSameLength(unit)));
+  return units
     .map((unit) => {
       const runOn = RUNS_ON.exec(foldSameLength(unit));
       return runOn && runOn.index > 0 ? trimEnd(unit.slice(0, runOn.index)) : unit;
     })
-    .filter(Boolean);
+    .filter((unit) => unit && (!isSentence || startsWithUnitHead(unit)));
 }
 
 export function buildDuty(duty: ProseDuty, context: { planYear: number | null }): Task {

@@ -13,11 +13,13 @@ const folded = (text: string | null) => foldWords(text ?? '').join(' ');
 /** "TỔ CHỨC THỰC HIỆN" and its usual variants. */
 export function isOrganisation(section: Section): boolean {
   const t = folded(section.title);
-  return /^(?:to chuc thuc hien|trach nhiem (?:thuc hien|cua cac|to chuc)|phan cong (?:nhiem vu|thuc hien|trach nhiem)|giao nhiem vu|nhiem vu cua cac)/.test(t);
+  // also inside a longer title: "THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN"
+  return /(?:^|\s)(?:to chuc thuc hien|trach nhiem (?:thuc hien|cua cac|to chuc)|phan cong (?:nhiem vu|thuc hien|trach nhiem)|giao nhiem vu|nhiem vu cua cac)(?:\s|$)/.test(t);
 }
 
 /** Sections that state why, what for, with what money or on what basis: no duty in them. */
 export function assignsNothing(section: Section): boolean {
+  if (isOrganisation(section)) return false;
   const t = folded(section.title);
   return /^(?:muc dich|yeu cau|muc tieu|quan diem|kinh phi|nguon kinh phi|du toan|can cu|co so|pham vi|doi tuong|thuc trang|tinh hinh|ket qua|danh gia|chi tieu|nguyen tac|y nghia|giai thich)/.test(t);
 }

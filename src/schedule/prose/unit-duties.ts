@@ -6,9 +6,10 @@
  *   - Tổng hợp kết quả, báo cáo … trước ngày 10/3.  ← duty b (deadline in the sentence)
  *
  * Duties are the heading's bullets ("- ", or "+ " when there is no "- "), else its
- * sentences (paragraphs), else its lettered children ("a) Chủ trì, phối hợp …"). A
- * paragraph ending with ":" before the bullets is their lead-in (`lead`); a
- * lower-case paragraph is the wrapped tail of the one before. Bullets are lettered
+ * sentences (paragraphs), and its lettered children ("a) Chủ trì, phối hợp …"). A
+ * paragraph ending with ":" before the bullets is their lead-in (`lead`); another
+ * plain paragraph among bullets is a remark (the plan's closing words often follow
+ * the last unit's bullets); a lower-case paragraph is the wrapped tail of the one before. Bullets are lettered
  * a, b, … in order; lettered children keep their printed letter.
  */
 import type { Section } from '../../model/plan.ts';
@@ -35,7 +36,7 @@ export function unitDuties(section: Section, heading: UnitHeading, place: Place,
       // a lead-in before the bullets, or a sub-point of the bullet before
       if (item.marker === '' && /:$/.test(item.text) && items.slice(i + 1).some((n) => n.marker === bulletMark)) lead = dutyText(item.text);
       else if (duties.length && item.marker) duties[duties.length - 1].item.text += `; ${dutyText(item.text)}`;
-      else if (item.marker === '') duties.push({ item, lead: null });
+      // other plain paragraphs among bullets are remarks (often the plan's closing words), not duties
       continue;
     }
     duties.push({ item, lead: bulletMark ? lead : null });

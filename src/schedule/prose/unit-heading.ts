@@ -28,6 +28,11 @@ const PLURAL_NOUNS =
   'so|ban|nganh|co quan|don vi|dia phuong|phong|xa|phuong|huyen|quan|thi xa|thanh pho|tinh|doanh nghiep|to chuc|hoi|doan|truong|thanh vien|bo|cuc|chi cuc|trung tam|cong ty|hiep hoi|tap the|ca nhan|luc luong|phuong tien|co so|hop tac xa';
 const HEAD_RE = new RegExp(`^(?:${HEADS.join('|')})(?![a-z])|^(?:cac|nhung|tat ca (?:cac)?)\\s*(?:${PLURAL_NOUNS})(?![a-z])`);
 
+/** True when a text begins with a unit's head word ("Sở …", "UBND …", "các sở, ban, ngành"). */
+export function startsWithUnitHead(text: string): boolean {
+  return HEAD_RE.test(foldSameLength(text.trim()));
+}
+
 /** Words of a duty or a kind of work: a heading with them is not a list of names. */
 const DUTY_WORDS =
   /(?<![a-z])(?:chu tri|phoi hop voi|trien khai|thuc hien|co trach nhiem|chiu trach nhiem|tham muu|xay dung|to chuc thuc hien|bao cao|kiem tra|tuyen truyen|huong dan|theo doi|la co quan|can cu|tang cuong|day manh|nang cao|ra soat|ban hanh)(?![a-z])/;

@@ -1,0 +1,143 @@
+/**
+ * Eval section "schedule tables": task rows (precision/recall/F1), cells exact,
+ * due exact, content syllables — on the fixtures' scanned table pages (through
+ * preprocess → grid → per-cell OCR → schedule) and on the seed's old-OCR text
+ * (tasks-q1.json). Scoring lives in src/measure/task-score.ts.
+ *
+ * `KEHOACH_EVAL_CELL_MODE=words` measures the words-by-box cell reader instead.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { Reporter } from '../../src/diagnostics/diagnostic.ts';
+import type { Table } from '../../src/model/document.ts';
+import type { TaskLike } from '../../src/measure/task-score.ts';
+import { cellsExact, scoreTasks } from '../../src/measure/task-score.ts';
+import { findTables } from '../../src/layout/grid.ts';
+import { readTableCells, type CellReadMode } from '../../src/layout/read-cells.ts';
+import { scheduleTasks } from '../../src/schedule/index.ts';
+import { recoverTextTable } from '../../src/schedule/text-table.ts';
+
+type Row = { metric: string; input: string; value: number | string; target?: string; n?: number };
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SEED = path.resolve(ROOT, '../shared/seed');
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+interface GoldPlan {
+  title: string | null;
+  date: string | null;
+  tasks: Array<TaskLike & { source: { kind: string } }>;
+}
+
+/** Fixture plans with a schedule table, their page files and their gold cells (from the plan description). */
+async function tableFixtures(): Promise<Array<{ name: string; year: number; pages: Array<{ page: number; file: string; dpi: number }>; gold: GoldPlan; cells: string[] }>> {
+  if (!existsSync(path.join(ROOT, 'fixtures/index.ts'))) return [];
+  const { PLAN_FIXTURES } = await import('../../fixtures/index.ts');
+  const { PLANS } = await import('../../fixtures/plans/index.ts');
+  const { headerRows, bodyRows } = await import('../../fixtures/lib/table-grid.ts');
+  return PLAN_FIXTURES.flatMap((fx) => {
+    const spec = PLANS.find((p) => p.name === fx.name);
+    const goldFile = path.join(ROOT, fx.gold);
+    if (!spec?.table || !existsSync(goldFile)) return [];
+    const cells = [...headerRows(spec.table), ...bodyRows(spec.table)].flatMap((r) => r.cells.flatMap((c) => (c ? [c.text] : [])));
+    const pages = fx.pages.filter((p) => existsSync(path.join(ROOT, p.file))).map((p) => ({ page: p.page, file: path.join(ROOT, p.file), dpi: p.conditions.dpi }));
+    return [{ name: fx.name, year: spec.year, pages, gold: JSON.parse(readFileSync(goldFile, 'utf8')) as GoldPlan, cells }];
+  });
+}
+
+async function services() {
+  const { createOcrEngine } = await import('../../src/ocr/engine.ts');
+  const engine = await createOcrEngine({ workers: 2 });
+  let restorer: { restoreLine(text: string): { text: string } } | undefined;
+  try {
+    const { createRestorer } = await import('../../src/restore/restorer.ts');
+    restorer = await createRestorer();
+  } catch {
+    restorer = undefined; // measured without restoration when the restorer is not there
+  }
+  return { engine, restorer };
+}
+
+/** Scans → tables → tasks for each fixture plan with a table. */
+async function evalScans(mode: CellReadMode): Promise<Row[]> {
+  const fixtures = await tableFixtures();
+  if (fixtures.length === 0) return [];
+  const { preprocessPage } = await import('../../src/preprocess/index.ts');
+  const { engine, restorer } = await services();
+  const rows: Row[] = [];
+  const totals = { cellsHit: 0, cells: 0, gold: 0, predicted: 0, matched: 0, dueHit: 0 };
+  try {
+    for (const fx of fixtures) {
+      const tables: Table[] = [];
+      for (const p of fx.pages) {
+        const image = readFileSync(p.file);
+        const meta = await sharp(image).metadata();
+        const page = await preprocessPage({ number: p.page, kind: 'image', width: meta.width!, height: meta.height!, dpi: p.dpi, image, transforms: [], lines: [], regions: [] });
+        const grids = await findTables(page.image!, page);
+        if (grids.length) tables.push(...(await readTableCells(page.image!, grids, engine, restorer, { mode })));
+      }
+      const predicted = scheduleTasks(tables, { planYear: fx.year, reporter: new Reporter(fx.name) });
+      const gold = fx.gold.tasks.filter((t) => t.source.kind === 'table');
+      const s = scoreTasks(gold, predicted);
+      const c = cellsExact(fx.cells, tables.flatMap((t) => t.cells.map((x) => x.text)));
+      rows.push(
+        { metric: 'task rows F1', input: `${fx.name} (scan)`, value: round(s.f1), target: '≥ 0.97', n: gold.length },
+        { metric: 'cells exact', input: `${fx.name} (scan, ${mode})`, value: round(c.exact), target: '≥ 0.92', n: c.n },
+        { metric: 'due exact', input: `${fx.name} (scan)`, value: round(s.dueExact), target: '≥ 0.95', n: s.matched },
+      );
+      totals.cellsHit += c.exact * c.n;
+      totals.cells += c.n;
+      totals.gold += s.gold;
+      totals.predicted += s.predicted;
+      totals.matched += s.matched;
+      totals.dueHit += s.dueExact * s.matched;
+    }
+  } finally {
+    await engine.close();
+  }
+  const precision = totals.predicted ? totals.matched / totals.predicted : 0;
+  const recall = totals.gold ? totals.matched / totals.gold : 0;
+  rows.push(
+    { metric: 'task rows F1', input: 'all table fixtures (scan)', value: round(precision + recall ? (2 * precision * recall) / (precision + recall) : 0), target: '≥ 0.97', n: totals.gold },
+    { metric: 'cells exact', input: `all table fixtures (scan, ${mode})`, value: round(totals.cells ? totals.cellsHit / totals.cells : 0), target: '≥ 0.92', n: totals.cells },
+    { metric: 'due exact', input: 'all table fixtures (scan)', value: round(totals.matched ? totals.dueHit / totals.matched : 0), target: '≥ 0.95', n: totals.matched },
+  );
+  return rows;
+}
+
+/** The seed's appendix, as old OCR left it, restored as the text pipeline does, then read as a table. */
+async function evalSeed(): Promise<Row[]> {
+  const goldFile = path.join(SEED, 'tasks-q1.json');
+  if (!existsSync(goldFile)) return [];
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as TaskLike[];
+  const { ingest } = await import('../../src/ingest/index.ts');
+  let doc = await ingest([path.join(SEED, 'longbien-2021.ocr.txt')], new Reporter('seed'));
+  try {
+    const { restoreDoc } = await import('../../src/restore/stage.ts');
+    const { createRestorer } = await import('../../src/restore/restorer.ts');
+    doc = restoreDoc(doc, await createRestorer());
+  } catch {
+    // without a restorer the content is measured without diacritics only
+  }
+  const { tasks } = recoverTextTable(
+    doc.pages.flatMap((p) => p.lines),
+    { planYear: 2021 },
+  );
+  const groups = new Set(gold.map((t) => t.groupTitle));
+  const predicted = tasks.filter((t) => groups.has(t.groupTitle));
+  const s = scoreTasks(gold, predicted);
+  return [
+    { metric: 'task rows recall', input: 'seed QUÝ I (old-OCR text)', value: round(s.recall), target: '≥ 0.80', n: s.gold },
+    { metric: 'task rows precision', input: 'seed QUÝ I (old-OCR text)', value: round(s.precision), n: s.predicted },
+    { metric: 'content syllables', input: 'seed QUÝ I (old-OCR text, restored)', value: round(s.contentSyllables), target: '≥ 0.90', n: s.matched },
+    { metric: 'content syllables, no diacritics', input: 'seed QUÝ I (old-OCR text)', value: round(s.contentSyllablesFolded), n: s.matched },
+    { metric: 'due exact', input: 'seed QUÝ I (old-OCR text)', value: round(s.dueExact), target: '≥ 0.95', n: s.matched },
+    { metric: 'tasks recovered', input: 'seed appendix, all groups', value: tasks.length },
+  ];
+}
+
+export async function evalTasks(): Promise<Row[]> {
+  const mode = (process.env.KEHOACH_EVAL_CELL_MODE as CellReadMode | undefined) ?? 'cells';
+  return [...(await evalSeed()), ...(await evalScans(mode))];
+}

@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../src/model/document.ts';
+import { scoreTasks } from '../../src/measure/task-score.ts';
+import { recoverTextTable } from '../../src/schedule/text-table.ts';
+
+function linesOf(text: string): Line[] {
+  let at = 0;
+  return text.split('\n').map((t, i) => {
+    const line: Line = { id: `p1-l${i}`, page: 1, text: t, original: t, confidence: 1, block: 0, span: [at, at + t.length] };
+    at += t.length + 1;
+    return line;
+  });
+}
+
+/** A small appendix as an OCR without geometry reads it: cells of a row interleaved, glued, numbers at the row's end. */
+const TEXT = `KẾ HOẠCH
+Triển khai công tác văn thư năm 2022
+BIEU TIEN DO THUC HIEN
+Chu tri,
+chi dao
+Thoi gian
+hoan thanhDon vi phoi hopDon vi thuc hienNoi dung cong viecTT
+QUY I/2022I
+Lanh dao
+UBND huyen
+Cac phong, ban,
+nganh huyen
+Thang
+02/2022Ra soat danh muc ho so luu tru cua cac co quan Phong Noi vu1.
+Lanh dao UBND huyen
+Truoc
+30/3/2022Tap huan nghiep vu van thu cho can bo Van phong HDND-UBND2.
+QUY II/2022II
+Chu tich
+UBND huyen
+Cac xa, thi tran
+Hang thang
+Kiem tra cong tac van thu luu tru tai cac xa Phong Noi vu1.
+Noi nhan:
+- Nhu tren;`;
+
+describe('recoverTextTable reads schedule rows from text without geometry', () => {
+  const lines = linesOf(TEXT);
+  const { tasks, tableLines } = recoverTextTable(lines, { planYear: 2022 });
+
+  it('finds the rows by their numbers and the group rows', () => {
+    expect(tasks.map((t) => `${t.groupTitle}|${t.no}`)).toEqual(['QUÝ I/2022|1', 'QUÝ I/2022|2', 'QUÝ II/2022|1']);
+  });
+
+  it('tells deadlines, units and content apart', () => {
+    expect(tasks[0].content).toBe('Ra soat danh muc ho so luu tru cua cac co quan');
+    expect(tasks[0].implementer).toEqual(['Phong Noi vu']);
+    expect(tasks[0].due).toEqual({ start: '2022-02-01', end: '2022-02-28' });
+    expect(tasks[1].due).toEqual({ start: null, end: '2022-03-30' });
+    expect(tasks[2].recurrence).toBe('monthly');
+    expect(tasks[0].supervisor.join(' ')).toMatch(/Lanh dao UBND huyen/);
+  });
+
+  it('marks the table lines and says how sure it is', () => {
+    expect(tableLines.has('p1-l0')).toBe(false);
+    expect(tableLines.has('p1-l8')).toBe(true);
+    expect(tableLines.has('p1-l22')).toBe(true);
+    expect(tableLines.has('p1-l23')).toBe(false); // "Nơi nhận" ends the table
+    for (const t of tasks) expect(t.confidence).toBeLessThanOrEqual(0.85);
+    expect(tasks[0].provenance?.chars?.[0]).toBeGreaterThan(0);
+  });
+
+  it('finds nothing in text without a table', () => {
+    expect(recoverTextTable(linesOf('KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Nâng cao chất lượng'), { planYear: 2022 }).tasks).toEqual([]);
+  });
+});
+
+const SEED = '/work/shared/seed';
+describe.skipIf(!existsSync(SEED))('recoverTextTable on the seed appendix (old OCR, not restored)', () => {
+  it('recovers at least 80 % of the QUÝ I task rows', () => {
+    const gold = JSON.parse(readFileSync(`${SEED}/tasks-q1.json`, 'utf8'));
+    const { tasks } = recoverTextTable(linesOf(readFileSync(`${SEED}/longbien-2021.ocr.txt`, 'utf8')), { planYear: 2021 });
+    const q1 = tasks.filter((t) => t.groupTitle === 'QUÝ I/2021');
+    const s = scoreTasks(gold, q1);
+    expect(s.recall).toBeGreaterThanOrEqual(0.8);
+    expect(s.precision).toBeGreaterThanOrEqual(0.8);
+    expect(s.dueExact).toBeGreaterThanOrEqual(0.9);
+  });
+});
