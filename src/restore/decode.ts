@@ -10,6 +10,7 @@
 import { BOS_ID, EOS_ID } from './lm-tokens.ts';
 import { pairKey, type RestoreData } from './data.ts';
 import type { Candidate } from './candidates.ts';
+import { NO_TRIGRAM } from './language-model.ts';
 
 export interface DecodeWeights {
   beam: number;
@@ -17,9 +18,15 @@ export interface DecodeWeights {
   wordBonus: number;
   /** multiplier of candidate costs */
   costWeight: number;
+  /**
+   * states scoring this far (log10) below the layer's best are dropped: a 10^-5 path
+   * almost never recovers, and the weak states cost as much to extend as the strong
+   * ones (5 measured equal to no threshold on every restore eval row, 4 lost 0.01 %)
+   */
+  threshold: number;
 }
 
-export const DEFAULT_WEIGHTS: DecodeWeights = { beam: 12, wordBonus: 0.3, costWeight: 1 };
+export const DEFAULT_WEIGHTS: DecodeWeights = { beam: 12, wordBonus: 0.3, costWeight: 1, threshold: 5 };
 
 export interface Choice {
   /** index into the position's candidates */
@@ -30,132 +37,216 @@ export interface Choice {
   confidence: number;
 }
 
-/** One beam layer: parallel arrays of states (last two units, score, chosen candidate, previous state). */
-interface Layer {
-  u1: number[];
-  u2: number[];
-  score: number[];
-  cand: number[];
-  prev: number[];
-  size: number;
+/**
+ * Scratch buffers reused across positions and sentences: the decoder runs per sentence
+ * thousands of times a page, and fresh arrays per position cost more than the search.
+ */
+class Scratch {
+  cellScore = new Float64Array(256);
+  cellPrev = new Int32Array(256);
+  /** per (group, candidate): bonus − cost, and that plus the bigram (the back-off path) */
+  gain = new Float64Array(256);
+  backed = new Float64Array(256);
+  /** one state's trigram hits, one group's bigrams, per candidate */
+  hits = new Float64Array(64);
+  bi = new Float64Array(64);
+  top = new Int32Array(64);
+
+  ensureCells(n: number): void {
+    if (this.cellScore.length >= n) return;
+    const size = Math.max(n, this.cellScore.length * 2);
+    this.cellScore = new Float64Array(size);
+    this.cellPrev = new Int32Array(size);
+    this.gain = new Float64Array(size);
+    this.backed = new Float64Array(size);
+  }
+
+  ensureCandidates(k: number): void {
+    if (this.hits.length < k) {
+      this.hits = new Float64Array(k);
+      this.bi = new Float64Array(k);
+    }
+  }
 }
 
-// plain arrays: a sentence allocates a few small layers per position, where typed arrays cost more to create
-function emptyLayer(capacity: number): Layer {
-  return {
-    u1: new Array<number>(capacity),
-    u2: new Array<number>(capacity),
-    score: new Array<number>(capacity),
-    cand: new Array<number>(capacity),
-    prev: new Array<number>(capacity),
-    size: 0,
-  };
+const scratch = new Scratch();
+
+type UnitList = Candidate[] & { units?: Int32Array; order?: Int32Array };
+
+/** The candidates' unit ids, and their indices in ascending unit order; kept on the (cached, reused) list. */
+function unitsOf(cands: UnitList): { units: Int32Array; order: Int32Array } {
+  if (!cands.units) {
+    const units = Int32Array.from(cands, (c) => c.unit);
+    cands.units = units;
+    cands.order = Int32Array.from(units.keys()).sort((i, j) => units[i] - units[j]);
+  }
+  return { units: cands.units, order: cands.order! };
 }
+
 
 export function decodeSentence(positions: Candidate[][], data: RestoreData, weights: DecodeWeights = DEFAULT_WEIGHTS): Choice[] {
   const { lm, wordPairs } = data;
-  const layers: Layer[] = [];
-  let beam = emptyLayer(1);
-  beam.u1[0] = BOS_ID;
-  beam.u2[0] = BOS_ID;
-  beam.score[0] = 0;
-  beam.cand[0] = -1;
-  beam.prev[0] = -1;
-  beam.size = 1;
-  for (const cands of positions) {
-    // states ending in the same (u2, candidate) merge: group the beam by u2 first
+  const beamWidth = weights.beam;
+  const n = positions.length;
+  // back-pointers of every layer: chosen candidate and previous state, beamWidth slots per position
+  const layerCand = new Int32Array(n * beamWidth);
+  const layerPrev = new Int32Array(n * beamWidth);
+  // the current beam: last two units and score of each state
+  let u1 = [BOS_ID];
+  let u2 = [BOS_ID];
+  let score = [0];
+  if (scratch.top.length < beamWidth + 1) scratch.top = new Int32Array(beamWidth + 1);
+  for (let p = 0; p < n; p++) {
+    const cands = positions[p];
+    const k = cands.length;
+    const { units, order } = unitsOf(cands);
+    const size = u2.length;
+    // states ending in the same (u2, candidate) merge: group the beam by u2
     const groups: number[] = [];
-    const groupOf = new Array<number>(beam.size);
-    for (let s = 0; s < beam.size; s++) {
-      let g = groups.indexOf(beam.u2[s]);
-      if (g < 0) g = groups.push(beam.u2[s]) - 1;
+    const groupOf = new Array<number>(size);
+    for (let s = 0; s < size; s++) {
+      let g = groups.indexOf(u2[s]);
+      if (g < 0) g = groups.push(u2[s]) - 1;
       groupOf[s] = g;
     }
-    const k = cands.length;
     const cells = groups.length * k;
-    const bestScore = new Array<number>(cells).fill(-Infinity);
-    const bestPrev = new Array<number>(cells).fill(0);
-    for (let s = 0; s < beam.size; s++) {
-      const u2 = beam.u2[s];
-      const xy = lm.pair(beam.u1[s], u2);
-      const base = beam.score[s];
-      const row = groupOf[s] * k;
+    scratch.ensureCells(cells);
+    scratch.ensureCandidates(k);
+    const { cellScore, cellPrev, gain, backed, top, hits, bi } = scratch;
+    // what depends on u2 and the candidate only: word bonus, cost, the bigram a missing trigram backs off to
+    for (let g = 0; g < groups.length; g++) {
+      const y = groups[g];
+      lm.bigrams(y, units, order, bi);
       for (let c = 0; c < k; c++) {
-        const cand = cands[c];
-        let score = base + lm.trigramAt(xy, u2, cand.unit) - weights.costWeight * cand.cost;
-        if (wordPairs.has(pairKey(u2, cand.unit))) score += weights.wordBonus;
-        if (score > bestScore[row + c]) {
-          bestScore[row + c] = score;
-          bestPrev[row + c] = s;
+        let v = -weights.costWeight * cands[c].cost;
+        if (wordPairs.has(pairKey(y, units[c]))) v += weights.wordBonus;
+        gain[g * k + c] = v;
+        backed[g * k + c] = v + bi[c];
+        cellScore[g * k + c] = -Infinity;
+      }
+    }
+    for (let s = 0; s < size; s++) {
+      const base = score[s];
+      const row = groupOf[s] * k;
+      const xy = lm.pair(u1[s], u2[s]);
+      const back = base + lm.pairBackoff(xy);
+      lm.trigramHits(xy, units, order, hits);
+      for (let c = 0; c < k; c++) {
+        const hit = hits[c];
+        const value = hit !== NO_TRIGRAM ? base + hit + gain[row + c] : back + backed[row + c];
+        if (value > cellScore[row + c]) {
+          cellScore[row + c] = value;
+          cellPrev[row + c] = s;
         }
       }
     }
     // keep the best cells: insertion into a short sorted list beats sorting every cell
-    const top: number[] = [];
+    let kept = 0;
     for (let cell = 0; cell < cells; cell++) {
-      const score = bestScore[cell];
-      if (score === -Infinity || (top.length === weights.beam && score <= bestScore[top[top.length - 1]])) continue;
-      let at = top.length;
-      while (at > 0 && bestScore[top[at - 1]] < score) at--;
-      top.splice(at, 0, cell);
-      if (top.length > weights.beam) top.pop();
+      const value = cellScore[cell];
+      if (value === -Infinity || (kept === beamWidth && value <= cellScore[top[kept - 1]])) continue;
+      let at = kept < beamWidth ? kept++ : beamWidth - 1;
+      while (at > 0 && cellScore[top[at - 1]] < value) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = cell;
     }
-    const size = top.length;
-    const next = emptyLayer(size);
-    for (let i = 0; i < size; i++) {
+    const cut = kept > 0 ? cellScore[top[0]] - weights.threshold : 0;
+    while (kept > 1 && cellScore[top[kept - 1]] < cut) kept--;
+    const nextU1 = new Array<number>(kept);
+    const nextU2 = new Array<number>(kept);
+    const nextScore = new Array<number>(kept);
+    for (let i = 0; i < kept; i++) {
       const cell = top[i];
       const c = cell % k;
-      next.u1[i] = groups[(cell - c) / k];
-      next.u2[i] = cands[c].unit;
-      next.score[i] = bestScore[cell];
-      next.cand[i] = c;
-      next.prev[i] = bestPrev[cell];
+      nextU1[i] = groups[(cell - c) / k];
+      nextU2[i] = cands[c].unit;
+      nextScore[i] = cellScore[cell];
+      layerCand[p * beamWidth + i] = c;
+      layerPrev[p * beamWidth + i] = cellPrev[cell];
     }
-    next.size = size;
-    layers.push(next);
-    beam = next;
+    u1 = nextU1;
+    u2 = nextU2;
+    score = nextScore;
   }
   // close the sentence and trace back
   let bestIndex = 0;
   let best = -Infinity;
-  for (let i = 0; i < beam.size; i++) {
-    const score = beam.score[i] + lm.trigram(beam.u1[i], beam.u2[i], EOS_ID);
-    if (score > best) {
-      best = score;
+  for (let i = 0; i < u2.length; i++) {
+    const value = score[i] + lm.trigram(u1[i], u2[i], EOS_ID);
+    if (value > best) {
+      best = value;
       bestIndex = i;
     }
   }
-  const path = new Array<number>(positions.length);
-  for (let p = positions.length - 1, i = bestIndex; p >= 0; p--) {
-    path[p] = layers[p].cand[i];
-    i = layers[p].prev[i];
+  const path = new Array<number>(n);
+  for (let p = n - 1, i = bestIndex; p >= 0; p--) {
+    path[p] = layerCand[p * beamWidth + i];
+    i = layerPrev[p * beamWidth + i];
   }
   return rescore(positions, path, data, weights);
 }
 
 function rescore(positions: Candidate[][], path: number[], data: RestoreData, weights: DecodeWeights): Choice[] {
   const { lm, wordPairs } = data;
-  const unitAt = (p: number) => (p < 0 ? BOS_ID : p >= positions.length ? EOS_ID : positions[p][path[p]].unit);
-  return positions.map((cands, p) => {
-    if (cands.length === 1) return { best: 0, ranked: [0], confidence: 1 };
+  const n = positions.length;
+  const unitAt = (p: number) => (p < 0 ? BOS_ID : p >= n ? EOS_ID : positions[p][path[p]].unit);
+  const choices = new Array<Choice>(n);
+  for (let p = 0; p < n; p++) {
+    const cands = positions[p];
+    const k = cands.length;
+    if (k === 1) {
+      choices[p] = { best: 0, ranked: [0], confidence: 1 };
+      continue;
+    }
     const a = unitAt(p - 2);
     const b = unitAt(p - 1);
     const d = unitAt(p + 1);
-    const e = p + 1 >= positions.length ? -1 : unitAt(p + 2);
+    const e = p + 1 >= n ? -1 : unitAt(p + 2);
     const ab = lm.pair(a, b);
-    const scores = cands.map((cand) => {
-      const u = cand.unit;
-      let s = lm.trigramAt(ab, b, u) + lm.trigram(b, u, d) - weights.costWeight * cand.cost;
-      if (e >= 0) s += lm.trigram(u, d, e);
+    // p(e | d) is the same for every candidate: the back-off of p(e | u, d) reuses it
+    const de = e >= 0 ? lm.bigram(d, e) : 0;
+    // p(u | a, b) for all candidates in two sweeps, as in the search
+    const { units, order } = unitsOf(cands);
+    scratch.ensureCandidates(k);
+    const { hits, bi } = scratch;
+    lm.trigramHits(ab, units, order, hits);
+    lm.bigrams(b, units, order, bi);
+    const abBack = lm.pairBackoff(ab);
+    const scores = new Float64Array(k);
+    for (let c = 0; c < k; c++) {
+      const u = units[c];
+      const bu = lm.pair(b, u);
+      const ud = lm.pair(u, d);
+      let s = (hits[c] !== NO_TRIGRAM ? hits[c] : abBack + bi[c]) - weights.costWeight * cands[c].cost;
+      const hit = lm.trigramHit(bu, d);
+      s += hit !== NO_TRIGRAM ? hit : lm.pairBackoff(bu) + lm.bigramAt(ud, u, d);
+      if (e >= 0) {
+        const hit2 = lm.trigramHit(ud, e);
+        s += hit2 !== NO_TRIGRAM ? hit2 : lm.pairBackoff(ud) + de;
+      }
       if (wordPairs.has(pairKey(b, u))) s += weights.wordBonus;
       if (wordPairs.has(pairKey(u, d))) s += weights.wordBonus;
-      return s;
-    });
-    const ranked = scores.map((_, i) => i).sort((i, j) => scores[j] - scores[i]);
+      scores[c] = s;
+    }
+    // candidate lists are short (≤ 17): insertion sort, best first, ties by index
+    const ranked = new Array<number>(k);
+    for (let c = 0; c < k; c++) {
+      let at = c;
+      while (at > 0 && scores[ranked[at - 1]] < scores[c]) {
+        ranked[at] = ranked[at - 1];
+        at--;
+      }
+      ranked[at] = c;
+    }
     const best = path[p];
+    const top = scores[ranked[0]];
     let total = 0;
-    for (const s of scores) total += 10 ** (s - scores[ranked[0]]);
-    const confidence = 10 ** (scores[best] - scores[ranked[0]]) / total;
-    return { best, ranked: [best, ...ranked.filter((i) => i !== best)], confidence };
-  });
+    for (let c = 0; c < k; c++) total += 10 ** (scores[c] - top);
+    const confidence = 10 ** (scores[best] - top) / total;
+    if (ranked[0] !== best) ranked.splice(ranked.indexOf(best), 1), ranked.unshift(best);
+    choices[p] = { best, ranked, confidence };
+  }
+  return choices;
 }

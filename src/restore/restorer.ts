@@ -9,14 +9,14 @@
  *   - one tone placement for the whole text: the input's where it shows one, else modern.
  */
 import type { RestoredToken } from '../model/document.ts';
-import { detectTonePlacement, diacriticRatio, canonicalText } from '../text/vietnamese.ts';
+import { detectTonePlacement, diacriticRatio, canonicalSyllable } from '../text/vietnamese.ts';
 import { loadRestoreData, type RestoreData } from './data.ts';
 import { CandidateGenerator, type Candidate, type EvidenceMode } from './candidates.ts';
 import { decodeSentence, DEFAULT_WEIGHTS, type DecodeWeights } from './decode.ts';
 import { NUM_ID, PUNCT_ID, UNK_ID, endsSentence } from './lm-tokens.ts';
 import { segmentLine, trailingSpace, restoreCode, foldAbbreviation, type LineToken } from './segment.ts';
 import { findForeignTokens } from './foreign.ts';
-import { renderSyllable, type Placement } from './case.ts';
+import { renderSyllable, caseShape, SHAPE_SAMPLE, type CaseShape, type Placement } from './case.ts';
 
 export type { RestoredToken };
 
@@ -110,7 +110,7 @@ export class SyllableRestorer implements Restorer {
     let positions: Candidate[][] = [];
     let sentenceSlots: Array<Slot | null> = [];
     const fixed = (unit: number) => {
-      positions.push([{ unit, text: '', cost: 0 }]);
+      positions.push(fixedPosition(unit));
       sentenceSlots.push(null);
     };
     const close = () => {
@@ -168,20 +168,34 @@ export class SyllableRestorer implements Restorer {
       let confidence = 1;
       let alternatives: string[] = [];
       if (pieceSlots) {
-        const readings = pieceSlots.map((slot) =>
-          slot.choice!.ranked.slice(0, MAX_ALTERNATIVES + 1).map((c) => this.renderCandidate(slot.candidates[c], t.pieces[slot.piece], placement)),
-        );
+        const readings = pieceSlots.map((slot) => {
+          const piece = t.pieces[slot.piece];
+          const shape = caseShape(piece);
+          const ranked = slot.choice!.ranked;
+          const top = Math.min(ranked.length, MAX_ALTERNATIVES + 1);
+          const out = new Array<string>(top);
+          for (let r = 0; r < top; r++) out[r] = this.renderCandidate(slot.candidates[ranked[r]], piece, shape, placement);
+          // a piece changed when its best reading is another syllable than its own letters
+          const best = slot.candidates[ranked[0]];
+          if (best.unit !== UNK_ID && best.text !== this.canonicalLower(piece)) changed++;
+          return out;
+        });
         const join = (chosen: string[]) => chosen.map((p, k) => (k > 0 ? t.joins[k - 1] : '') + p).join('');
-        core = join(readings.map((r) => r[0]));
-        confidence = Math.min(...pieceSlots.map((slot) => slot.choice!.confidence));
-        // alternatives: the token with one piece read otherwise, least sure piece first
-        const order = pieceSlots.map((_, k) => k).sort((a, b) => pieceSlots[a].choice!.confidence - pieceSlots[b].choice!.confidence);
-        const options = order.flatMap((k) => readings[k].slice(1).map((alt) => join(readings.map((r, j) => (j === k ? alt : r[0])))));
-        alternatives = [...new Set(options)].filter((a) => a !== core).slice(0, MAX_ALTERNATIVES).map((a) => t.lead + a + t.trail);
+        if (readings.length === 1) {
+          core = readings[0][0];
+          confidence = pieceSlots[0].choice!.confidence;
+          alternatives = readings[0].slice(1);
+        } else {
+          core = join(readings.map((r) => r[0]));
+          confidence = Math.min(...pieceSlots.map((slot) => slot.choice!.confidence));
+          // alternatives: the token with one piece read otherwise, least sure piece first
+          const order = pieceSlots.map((_, k) => k).sort((a, b) => pieceSlots[a].choice!.confidence - pieceSlots[b].choice!.confidence);
+          alternatives = order.flatMap((k) => readings[k].slice(1).map((alt) => join(readings.map((r, j) => (j === k ? alt : r[0])))));
+        }
+        alternatives = [...new Set(alternatives)].filter((a) => a !== core).slice(0, MAX_ALTERNATIVES).map((a) => t.lead + a + t.trail);
       } else if (t.kind === 'abbreviation' || t.kind === 'code') {
         core = restoreCode(t.core, this.data.abbreviations);
       }
-      if (pieceSlots) changed += pieceSlots.filter((slot, k) => canonicalText((core.split(/[-/]/)[k] ?? '').toLowerCase()) !== canonicalText(t.pieces[slot.piece].toLowerCase())).length;
       const token = t.lead + core + t.trail;
       text += token;
       if (t.kind === 'syllable' || t.kind === 'abbreviation' || t.kind === 'code') {
@@ -192,10 +206,41 @@ export class SyllableRestorer implements Restorer {
     return { text, original, tokens: restored, changed };
   }
 
-  private renderCandidate(candidate: Candidate, original: string, placement: Placement): string {
-    if (candidate.unit === UNK_ID) return original; // kept as it is
-    return renderSyllable(candidate.text, original, placement);
+  private readonly canonicalCache = new Map<string, string>();
+
+  /** canonicalSyllable of the lower-cased piece, cached: text repeats its syllables. */
+  private canonicalLower(piece: string): string {
+    let found = this.canonicalCache.get(piece);
+    if (found === undefined) {
+      found = canonicalSyllable(piece.toLowerCase());
+      if (this.canonicalCache.size > 200_000) this.canonicalCache.clear();
+      this.canonicalCache.set(piece, found);
+    }
+    return found;
   }
+
+  // rendered readings by unit, case shape and placement: rendering re-derives tones and case
+  private readonly renderCache = new Map<number, string>();
+
+  private renderCandidate(candidate: Candidate, original: string, shape: CaseShape, placement: Placement): string {
+    if (candidate.unit === UNK_ID) return original; // kept as it is
+    const key = (candidate.unit * 4 + shape) * 2 + (placement === 'old' ? 1 : 0);
+    let found = this.renderCache.get(key);
+    if (found === undefined) {
+      found = renderSyllable(candidate.text, SHAPE_SAMPLE[shape], placement);
+      this.renderCache.set(key, found);
+    }
+    return found;
+  }
+}
+
+const FIXED_POSITIONS = new Map<number, Candidate[]>();
+
+/** The one-candidate position of a class unit (<p>, <num>, <unk>): shared, never changed. */
+function fixedPosition(unit: number): Candidate[] {
+  let found = FIXED_POSITIONS.get(unit);
+  if (!found) FIXED_POSITIONS.set(unit, (found = [{ unit, text: '', cost: 0 }]));
+  return found;
 }
 
 /** True when the next line carries on the previous one's sentence (a wrapped line). */
