@@ -20,6 +20,7 @@ import { drawOverlay } from '../src/layout/overlay.ts';
 import { structure } from '../src/structure/index.ts';
 import { scheduleTasks } from '../src/schedule/index.ts';
 import { planYear } from '../src/normalize/deadline.ts';
+import { proseTasks } from '../src/schedule/prose/index.ts';
 import { assemblePlan } from '../src/emit/plan.ts';
 import type { PipelineServices, RunOptions } from './context.ts';
 
@@ -61,7 +62,9 @@ export async function runScan(files: string[], services: PipelineServices, optio
 
   const structured = structure(doc, reporter);
   const year = planYear(structured.title, structured.date);
-  const tasks = [...scheduleTasks(doc.tables, { planYear: year, reporter })];
+  const tableTasks = scheduleTasks(doc.tables, { planYear: year, reporter });
+  // a duty the table already lists is not repeated from the prose
+  const tasks = [...tableTasks, ...proseTasks(structured.sections, { planYear: year, tableTasks })];
   const plan = assemblePlan(doc, structured, tasks);
 
   if (options.overlayDir) await writeOverlays(doc, options.overlayDir);

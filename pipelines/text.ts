@@ -12,6 +12,7 @@ import { assignRegions } from '../src/layout/regions.ts';
 import { recoverTextTable } from '../src/schedule/text-table.ts';
 import { structure } from '../src/structure/index.ts';
 import { planYear } from '../src/normalize/deadline.ts';
+import { proseTasks } from '../src/schedule/prose/index.ts';
 import { assemblePlan } from '../src/emit/plan.ts';
 import type { PipelineServices } from './context.ts';
 
@@ -31,6 +32,6 @@ export async function runText(file: string, services: PipelineServices): Promise
   }
 
   const structured = structure(doc, reporter);
-  const tasks = [...table.tasks];
+  const tasks = [...table.tasks, ...proseTasks(structured.sections, { planYear: year, tableTasks: table.tasks })];
   return { plan: assemblePlan(doc, structured, tasks), doc };
 }
