@@ -18,6 +18,16 @@ describe('text that is already correct', () => {
     });
   });
 
+  it('keeps the marks a writer chose where another spelling is more common', async () => {
+    // "hàng tháng" and "hằng tháng" are both correct; names carry whichever marks they carry
+    const lines = [
+      'Người cao tuổi hưởng trợ cấp hưu trí xã hội hàng tháng được rà soát đầy đủ.',
+      'Bà Trần Thị Diệu Thúy dự hội nghị.',
+    ];
+    const restored = (await sharedRestorer()).restoreLines(lines);
+    restored.forEach((r, i) => expect(r.text).toBe(lines[i]));
+  });
+
   it('mends a wrong mark a Vietnamese OCR left', async () => {
     const restorer = await sharedRestorer();
     expect(restorer.restoreLine('Ban Thường vụ Dáng bộ quận').text).toBe('Ban Thường vụ Đảng bộ quận');
