@@ -141,6 +141,42 @@ export function readSeedPairs(): Array<[string, string]> {
     .map((l) => l.split('\t') as [string, string]);
 }
 
+const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
+
+/** Old-OCR texts of the fixtures with their gold: the diacritic text of every page, in page order. */
+export function fixtureOcrTexts(): Array<{ name: string; ocr: string[]; gold: string }> {
+  const textDir = join(FIXTURES, 'text');
+  if (!existsSync(textDir)) return [];
+  return readdirSync(textDir)
+    .filter((f) => f.endsWith('.ocr.txt'))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -'.ocr.txt'.length);
+      const pages = readdirSync(join(FIXTURES, 'expected'))
+        .map((p) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.p(\\d+)\\.txt$`).exec(p))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .sort((a, b) => Number(a[1]) - Number(b[1]))
+        .map((m) => readFileSync(join(FIXTURES, 'expected', m[0]), 'utf8'));
+      return { name, ocr: readFileSync(join(textDir, f), 'utf8').split('\n'), gold: pages.join('\n') };
+    })
+    .filter((t) => t.gold !== '');
+}
+
+/** Whole texts as syllable sequences (lines need not align); gold syllables restored, case-insensitive. */
+export function textAccuracy(restorer: Restorer, texts: Array<{ ocr: string[]; gold: string }>): { right: number; total: number; raw: number } {
+  let right = 0;
+  let total = 0;
+  let raw = 0;
+  for (const t of texts) {
+    const want = syllablesOf(t.gold, false);
+    const restored = restorer.restoreLines(t.ocr).map((l) => l.text).join('\n');
+    total += want.length;
+    right += alignedMatches(syllablesOf(restored, false), want);
+    raw += alignedMatches(syllablesOf(t.ocr.join('\n'), false), want);
+  }
+  return { right, total, raw };
+}
+
 export function realPlanDocs(): string[][] {
   if (!existsSync(REAL_PLANS)) return [];
   return readdirSync(REAL_PLANS)
@@ -167,6 +203,12 @@ export async function evalRestore(): Promise<EvalRow[]> {
     rows.push({ metric: 'restore/old-ocr-syllables-right-%', input: 'seed pairs-dev.tsv', value: pct(b.right, b.total), target: '≥ 95', n: b.total });
     rows.push({ metric: 'restore/old-ocr-syllables-right-%-unrestored', input: 'seed pairs-dev.tsv, raw text as is', value: pct(b.raw, b.total), n: b.total });
   } else rows.push({ metric: 'restore/old-ocr-syllables-right-%', input: 'seed pairs-dev.tsv', value: 'skipped: no ../shared/seed' });
+  const fixtures = fixtureOcrTexts();
+  if (fixtures.length > 0) {
+    const f = textAccuracy(restorer, fixtures);
+    rows.push({ metric: 'restore/fixtures-old-ocr-syllables-right-%', input: `${fixtures.length} fixture old-OCR texts vs their pages' gold`, value: pct(f.right, f.total), target: '≥ 95', n: f.total });
+    rows.push({ metric: 'restore/fixtures-old-ocr-syllables-right-%-unrestored', input: 'the same, raw text as is', value: pct(f.raw, f.total), n: f.total });
+  }
   const plans = realPlanDocs();
   if (plans.length > 0) {
     const d = strippedAccuracy(restorer, plans);
