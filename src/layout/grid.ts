@@ -207,10 +207,22 @@ export async function findTables(image: Buffer, page: { number: number; width: n
     const midX = (Math.min(...group.v.map((q) => q.offset)) + Math.max(...group.v.map((q) => q.offset))) / 2;
     const midY = (Math.min(...group.h.map((r) => r.offset)) + Math.max(...group.h.map((r) => r.offset))) / 2;
     const within = Math.max(4, Math.round(dpi * 0.02));
-    const rowLines = mergeLines(group.h, within, options.gap, midX);
-    const colLines = mergeLines(group.v, within, options.gap, midY);
+    let rowLines = mergeLines(group.h, within, options.gap, midX);
+    let colLines = mergeLines(group.v, within, options.gap, midY);
     if (rowLines.length < 2 || colLines.length < 2) continue;
-    const { cells, confidence } = gridCells(rowLines, colLines);
+    let { cells, confidence } = gridCells(rowLines, colLines);
+    // a line every cell spans across bounds nothing (a stray stroke crossing the table): drop it
+    for (let pruned = true; pruned; ) {
+      pruned = false;
+      const idleRow = rowLines.findIndex((_, i) => i > 0 && i < rowLines.length - 1 && !cells.some((c) => c.row === i));
+      const idleCol = colLines.findIndex((_, i) => i > 0 && i < colLines.length - 1 && !cells.some((c) => c.col === i));
+      if (idleRow > 0) rowLines = rowLines.filter((_, i) => i !== idleRow);
+      if (idleCol > 0) colLines = colLines.filter((_, i) => i !== idleCol);
+      if (idleRow > 0 || idleCol > 0) {
+        ({ cells, confidence } = gridCells(rowLines, colLines));
+        pruned = true;
+      }
+    }
     grids.push({
       id: `p${page.number}-t${grids.length + 1}`,
       page: page.number,

@@ -56,10 +56,31 @@ export function wordsToLines(words: Word[]): string[] {
     );
 }
 
+/** A token that is no word: marks and lone letters without a vowel ("`", "^.", "Z", "~^”"). */
+function isJunkToken(token: string): boolean {
+  if (/^\d+[.,)]?$/.test(token)) return false;
+  const letters = token.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return true;
+  return letters.length === 1 && !/[aeiouyàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]/iu.test(token) && token.length <= 3;
+}
+
+/** Drops runs of three or more junk tokens (rule remnants, speckle read as marks) inside a line. */
+function dropJunkRuns(line: string): string {
+  const tokens = line.split(/\s+/);
+  const keep = tokens.map(() => true);
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && (isJunkToken(tokens[j]) || /^\d$/.test(tokens[j]))) j++;
+    const marks = tokens.slice(i, j).filter((t) => !/\p{L}|\d/u.test(t)).length;
+    if (j - i >= 3 && marks >= 2) for (let k = i; k < j; k++) keep[k] = false;
+    i = Math.max(j, i + 1);
+  }
+  return tokens.filter((_, k) => keep[k]).join(' ');
+}
+
 /** Removes OCR debris a cell often carries: stray bars and dots from rule remnants. */
 function cleanLine(line: string): string {
-  return line
-    .normalize('NFC')
+  return dropJunkRuns(line.normalize('NFC'))
     .replace(/^[|[\]{}_~—–\-=.,:'"`\s]+(?=\S)/u, (m) => (/^[-–—]\s/.test(m) ? m : ''))
     .replace(/[\s|[\]{}_~=]+$/u, '')
     .replace(/\s+/g, ' ')

@@ -36,7 +36,7 @@ const OF_BOTH_RE = /^(?:van phong|thuong truc|lanh dao)(?![a-z])/;
 const ROLE_PAREN_RE = /^\(\s*(?:co quan |don vi )?(?:thuong truc|chu tri|phoi hop|dau moi|tham muu|to chuc thuc hien|thuc hien|chiu trach nhiem|theo chuc nang[^)]*|neu co)\s*\)$/;
 
 /** Words after which a name is not finished, so a line break there is a wrap. */
-const OPEN_ENDINGS = /(?:^|\s)(?:va|cua|thuoc|cac|nhung|tai|voi|hoi dong|lanh dao|van phong|uy ban|trung tam|chi cuc|lien doan|cong doan|ban quan ly|co quan|don vi|so|phong|ban|bo|cuc|vien|truong|hoi|chu tich|d\/c|dong chi|tinh|quan|huyen)$|[,&\-–(/]$/;
+const OPEN_ENDINGS = /(?:^|\s)(?:va|cua|thuoc|cac|nhung|tai|voi|hoi dong|lanh dao|van phong|uy ban|trung tam|chi cuc|lien doan|cong doan|ban quan ly|co quan|don vi|so|phong|ban|bo|cuc|vien|truong|hoi|chu tich|pho|d\/c|dong chi)$|[,&\-–(/]$/;
 
 /** True when `text` opens with a unit head word ("Phòng", "UBND", "Các …", "Hội đồng"), with or without diacritics. */
 export function startsWithUnitHead(text: string): boolean {
@@ -109,7 +109,8 @@ function joinWrappedLines(text: string): string[] {
     const newUnit =
       prev === undefined ||
       bullet ||
-      (/^[\p{Lu}]/u.test(line) && !OPEN_ENDINGS.test(foldKey(prev)) && words(prev).length >= 2 && startsUnit(line, { lowercaseHeads: false }));
+      (!LEADER_RE.test(foldKey(prev)) &&
+      (/^[\p{Lu}]/u.test(line) && !OPEN_ENDINGS.test(foldKey(prev)) && words(prev).length >= 2 && startsUnit(line, { lowercaseHeads: false })));
     if (newUnit) out.push(line.replace(/^[-+•*]\s*/, ''));
     else out[out.length - 1] = `${prev} ${line}`;
   }

@@ -11,7 +11,8 @@ export type ColumnRole = 'no' | 'content' | 'implementer' | 'coordinators' | 'su
 
 /** Usual wordings of each role (folded: no diacritics, lower case). */
 const PHRASES: Record<ColumnRole, string[]> = {
-  no: ['tt', 'stt', 'so tt', 'so thu tu', 'thu tu'],
+  // with the OCR's usual readings of "TT" / "STT"
+  no: ['tt', 'stt', 'so tt', 'so thu tu', 'thu tu', 'ti', 'tl', 'it', 'sit', 'stl', 'st t', 't t'],
   content: [
     'noi dung cong viec', 'noi dung', 'nhiem vu', 'ten nhiem vu', 'nhiem vu va giai phap', 'nhiem vu giai phap', 'noi dung thuc hien',
     'noi dung nhiem vu', 'cong viec', 'giai phap', 'hoat dong', 'noi dung hoat dong', 'ten de an', 'ten cong viec', 'nhiem vu cu the',

@@ -44,6 +44,20 @@ interface LogicalRow {
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)\.?$/;
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
+/** Roman numerals as OCR misreads them ("IHI", "Il", "1I") */
+const ROMAN_LIKE = /^[IVXHl|1]{1,5}\.?$/;
+const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+
+/**
+ * Roman-numbered groups run I, II, III …: a numeral the OCR misread ("IHI", "I"
+ * where II is due) is put back by its place in the run.
+ */
+function renumberGroup(title: string, romanGroups: number): string {
+  const m = /^([IVXHl|1]{1,5})\.\s/.exec(title);
+  if (!m || romanGroups >= ROMANS.length) return title;
+  const expected = ROMANS[romanGroups];
+  return m[1] === expected ? title : `${expected}. ${title.slice(m[0].length)}`;
+}
 const GROUP_WORDS = /^(?:quy|thang|nam|giai doan|dot|6 thang|nhiem vu|cac nhiem vu|linh vuc|nhom|phan|hoc ky|ca nam|tu thang)(?![a-z])/;
 
 function rowTexts(row: BodyRow, table: ScheduleTable): RowTexts {
@@ -81,7 +95,7 @@ function groupTitleOf(row: BodyRow, table: ScheduleTable): string | null {
   const content = flat(row.cells[contentCol]?.cell.text);
   const others = row.cells.filter((x, col) => col !== noCol && col !== contentCol && x && flat(x.cell.text));
   if (others.length > 0 || !content || NUMBER.test(no)) return null;
-  if (ROMAN.test(no) || /^[A-Z]\.?$/.test(no)) return `${no.replace(/\.$/, '')}. ${content}`;
+  if (ROMAN.test(no) || /^[A-Z]\.?$/.test(no) || ROMAN_LIKE.test(no)) return `${no.replace(/\.$/, '')}. ${content}`;
   if (!no && (isUpper(content) || GROUP_WORDS.test(foldKey(content))) && content.length < 120) return content;
   return null;
 }
@@ -103,21 +117,27 @@ function logicalRows(table: ScheduleTable): LogicalRow[] {
   const out: LogicalRow[] = [];
   let group: { title: string | null; slug: string | null } = { title: null, slug: null };
   let groups = 0;
+  let romanGroups = 0;
   let previousPage = -1;
   for (const row of table.rows) {
     const samePage = row.page === previousPage;
     previousPage = row.page;
-    if (row.cells.every((x) => !x || !flat(x.cell.text))) continue;
-    const title = groupTitleOf(row, table);
+    // nothing new in this row: empty, or every cell runs down from the row above
+    if (row.cells.every((x) => !x || !flat(x.cell.text) || !x.top)) continue;
+    let title = groupTitleOf(row, table);
     if (title) {
       groups++;
+      if (/^[IVXHl|1]{1,5}\.\s/.test(title)) title = renumberGroup(title, romanGroups++);
       group = { title, slug: groupSlug(title, groups) };
       continue;
     }
     const texts = rowTexts(row, table);
     const noRef = noCol >= 0 ? row.cells[noCol] : null;
-    const no = NUMBER.exec(noRef?.top ? flat(noRef.cell.text) : '')?.[1] ?? null;
+    const noText = noRef?.top ? flat(noRef.cell.text) : '';
     const last = out[out.length - 1];
+    let no = NUMBER.exec(noText)?.[1] ?? null;
+    // a number cell the OCR garbled ("Là" for 11) takes its place in the run, the row before + 1
+    if (no === null && noText && last?.no && /^\d+$/.test(last.no) && !SUB_MARKER.test(noText)) no = String(Number(last.no) + 1);
     const content = contentCol >= 0 ? flat(row.cells[contentCol]?.cell.text) : '';
     const spannedNo = noRef && !noRef.top && last && last.main.refs[noCol]?.cell === noRef.cell;
     if (no === null && last && (spannedNo || SUB_MARKER.test(content))) {

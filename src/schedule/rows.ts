@@ -91,10 +91,25 @@ function columnHeaders(rows: Array<Array<CellRef | null>>, depth: number, cols: 
   });
 }
 
-/** "(1) (2) (3)…" under the header: column numbers, not a task. */
+/** "(1) (2) (3)…" under the header: column numbers, not a task (a cell or two may be misread). */
 export function isNumberingRow(cells: string[]): boolean {
   const filled = cells.filter(Boolean);
-  return filled.length >= 2 && filled.every((t) => /^\(?\d{1,2}\)?$/.test(t)) && filled.length >= cells.length / 2;
+  const numbers = filled.filter((t) => /^[([]?\d{1,2}[)\]]?$/.test(t.replace(/\s+/g, ''))).length;
+  return filled.length >= cells.length / 2 && numbers >= 2 && numbers >= 0.6 * filled.length && filled.every((t) => t.length <= 5);
+}
+
+/** When no header says "TT", the column whose cells are mostly row numbers is the number column. */
+function numberColumn(roles: Array<ColumnRole | null>, body: Array<Array<CellRef | null>>): Array<ColumnRole | null> {
+  if (roles.includes('no') || body.length === 0) return roles;
+  let best = -1;
+  let bestShare = 0.5;
+  roles.forEach((role, col) => {
+    if (role !== null) return;
+    const texts = body.map((row) => (row[col]?.top ? flat(row[col]!.cell.text) : '')).filter(Boolean);
+    const share = texts.length ? texts.filter((t) => /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,4}\.?)$/.test(t)).length / texts.length : 0;
+    if (share > bestShare) [best, bestShare] = [col, share];
+  });
+  return best < 0 ? roles : roles.map((r, i) => (i === best ? 'no' : r));
 }
 
 /**
@@ -113,8 +128,10 @@ export function scheduleTables(tables: Table[]): ScheduleTable[] {
     let body = rows.slice(depth);
     if (depth > 0) {
       const headers = columnHeaders(rows, depth, table.cols);
-      const roles = assignRoles(headers);
-      const sameAsCurrent = current && continues(current.last, table) && roles.every((r, i) => r === current!.roles[i]);
+      const roles = numberColumn(assignRoles(headers), rows.slice(depth));
+      // a repeated header may be misread in a cell or two; the columns' places decide
+      const agreeing = current ? roles.filter((r, i) => r === current!.roles[i]).length : 0;
+      const sameAsCurrent = current && continues(current.last, table) && agreeing >= table.cols - 1;
       if (!sameAsCurrent) {
         if (!roles.includes('content')) {
           current = null;

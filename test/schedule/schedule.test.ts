@@ -150,6 +150,29 @@ describe('scheduleTasks reads rows into tasks', () => {
     expect(tasks2[1].due).toEqual({ start: '2021-01-01', end: '2021-01-31' });
   });
 
+  it('reads a misread number header and a garbled number from the run of numbers', () => {
+    const t = table('p1-t1', 1, [
+      ['TI', 'Nội dung', 'Thời hạn'],
+      ['1', 'Rà soát', 'Quý I'],
+      ['Là', 'Kiểm tra', 'Quý II'],
+      [UP, UP, UP],
+    ]);
+    expect(scheduleTasks([t], ctx()).map((x) => x.no)).toEqual(['1', '2']);
+  });
+
+  it('numbers Roman group rows by their run when the OCR misreads one', () => {
+    const t = table('p1-t1', 1, [
+      ['STT', 'Nhiệm vụ', 'Thời gian'],
+      ['I', 'HẠ TẦNG', ''],
+      ['1', 'Rà soát', 'Quý I'],
+      ['I', 'DẠY HỌC', ''],
+      ['2', 'Kiểm tra', 'Quý II'],
+      ['IHI', 'QUẢN TRỊ', ''],
+      ['3', 'Báo cáo', 'Quý III'],
+    ]);
+    expect(scheduleTasks([t], ctx()).map((x) => x.groupTitle)).toEqual(['I. HẠ TẦNG', 'II. DẠY HỌC', 'III. QUẢN TRỊ']);
+  });
+
   it('gives no tasks for a table without a schedule header', () => {
     const t = table('p1-t1', 1, [
       ['Họ và tên', 'Chức vụ'],
