@@ -69,6 +69,8 @@ function unglue(text: string): string[] {
     .replace(/(?<=[\p{Ll}\d)”"’;:,])(?=\p{Lu}\p{Ll})/gu, '\u0000')
     .replace(/(?<=\p{Lu}{2,})(?=\p{Lu}\p{Ll}{2,})/gu, '\u0000')
     // a deadline cell read on the same line after a space: "TDKT quan Thang"
+    .replace(/(?<=[”"])\s+(?=\p{Lu})/gu, '\u0000') // a cell after a quoted title: "… phát triển” Các ngành"
+    .replace(/(?<=\p{Ll})-\s+(?=\p{Lu}\p{Ll}*\s[^\n]*[“"])/gu, '\u0000') // "Phong Y te- Thi dua “An toan …”"
     .replace(/(?<=\S)\s+(?=(?:Thang|Tháng|Truoc|Trước|Trudc|Quy|Quý)(?:\s|$))/gu, '\u0000')
     .split('\u0000')
     .map((s) => s.trim())
