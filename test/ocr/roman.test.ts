@@ -1,0 +1,39 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { countStrokes, looksLikeIStrokes, rereadRomanNumber } from '../../src/ocr/roman.ts';
+
+/** "I" glyphs as a serif font draws them, bold and set tight: stems joined by their serifs, then a period. */
+async function romanGlyphs(count: number): Promise<{ image: Buffer; right: number }> {
+  let shapes = '';
+  let x = 100;
+  for (let i = 0; i < count; i++) {
+    shapes += `<rect x="${x}" y="100" width="14" height="60" fill="black"/>`; // stem
+    shapes += `<rect x="${x - 6}" y="100" width="26" height="6" fill="black"/><rect x="${x - 6}" y="154" width="26" height="6" fill="black"/>`; // serifs
+    x += 24; // the serifs of neighbours touch
+  }
+  shapes += `<rect x="${x}" y="150" width="10" height="10" fill="black"/>`; // the period
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="260"><rect width="100%" height="100%" fill="white"/>${shapes}</svg>`;
+  return { image: await sharp(Buffer.from(svg)).greyscale().png().toBuffer(), right: x + 10 };
+}
+
+const word = (text: string, r: number) => ({ text, bbox: { l: 92, t: 98, r, b: 162 }, confidence: 0.6, line: 0 });
+
+describe('roman heading numbers re-read from the image', () => {
+  it.each([1, 2, 3])('counts %i joined I strokes', async (n) => {
+    const { image, right } = await romanGlyphs(n);
+    expect(await countStrokes(image, word('x', right))).toBe(n);
+  });
+  it('turns tesseract\'s "H." for two joined I\'s into "II."', async () => {
+    const { image, right } = await romanGlyphs(2);
+    expect(await rereadRomanNumber(image, word('H.', right))).toBe('II.');
+  });
+  it('turns "II." read from three strokes into "III."', async () => {
+    const { image, right } = await romanGlyphs(3);
+    expect(await rereadRomanNumber(image, word('II.', right))).toBe('III.');
+  });
+  it('leaves arabic "1." and numbers with V or X alone', () => {
+    expect(looksLikeIStrokes('1.')).toBe(false);
+    expect(looksLikeIStrokes('IV.')).toBe(false);
+    expect(looksLikeIStrokes('Hà')).toBe(false);
+  });
+});
