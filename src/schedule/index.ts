@@ -151,7 +151,20 @@ function logicalRows(table: ScheduleTable): LogicalRow[] {
     }
     out.push({ groupTitle: group.title, groupSlug: group.slug, no, main: texts, subs: [] });
   }
-  return out;
+  return romanQuarters(out);
+}
+
+const QUARTER_DIGIT = /^(QU\S)\s+([1-4])(?=\s*\/|\s|$)/u;
+
+/**
+ * "QUÝ 1/2021" among "QUÝ II/2021", "QUÝ III/2021": the table writes quarters in
+ * Roman numerals and the OCR read an I as 1; the odd one is written like the rest.
+ */
+function romanQuarters(rows: LogicalRow[]): LogicalRow[] {
+  const titles = new Set(rows.map((r) => r.groupTitle ?? ''));
+  const roman = [...titles].some((t) => /^QU\S\s+(?:I{1,3}|IV)(?=\s*\/|\s|$)/u.test(t));
+  if (!roman) return rows;
+  return rows.map((r) => (r.groupTitle && QUARTER_DIGIT.test(r.groupTitle) ? { ...r, groupTitle: r.groupTitle.replace(QUARTER_DIGIT, (_, q: string, n: string) => `${q} ${ROMANS[Number(n) - 1]}`) } : r));
 }
 
 const ROLE_KEYS: Array<Exclude<ColumnRole, 'no' | 'content' | 'note'>> = ['implementer', 'coordinators', 'supervisor', 'deadline', 'product'];

@@ -173,6 +173,17 @@ describe('scheduleTasks reads rows into tasks', () => {
     expect(scheduleTasks([t], ctx()).map((x) => x.groupTitle)).toEqual(['I. HẠ TẦNG', 'II. DẠY HỌC', 'III. QUẢN TRỊ']);
   });
 
+  it('writes a quarter the OCR read as a digit like the other quarters of the table', () => {
+    const t = table('p1-t1', 1, [
+      ['TT', 'Nội dung', 'Thời gian'],
+      ['QUÝ 1/2021', null, null],
+      ['1', 'Rà soát', 'Tháng 1'],
+      ['QUÝ II/2021', null, null],
+      ['2', 'Kiểm tra', 'Tháng 4'],
+    ]);
+    expect(scheduleTasks([t], ctx()).map((x) => x.groupTitle)).toEqual(['QUÝ I/2021', 'QUÝ II/2021']);
+  });
+
   it('gives no tasks for a table without a schedule header', () => {
     const t = table('p1-t1', 1, [
       ['Họ và tên', 'Chức vụ'],
