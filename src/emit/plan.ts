@@ -40,7 +40,8 @@ export function assemblePlan(doc: Doc, structure: StructureResult, tasks: Task[]
     }
   });
 
-  const warnings = [...structure.warnings, ...doc.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message)];
+  // structure reports through the same reporter whose diagnostics ride on the doc: one line per message
+  const warnings = [...new Set([...structure.warnings, ...doc.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message)])];
   if (lowTokens > MAX_LOW_CONFIDENCE_TOKENS) warnings.push(`${lowTokens - MAX_LOW_CONFIDENCE_TOKENS} more low-confidence syllables are not listed`);
 
   const plan: Plan = {
