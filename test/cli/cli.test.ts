@@ -73,3 +73,14 @@ describe('kehoach extract on a bundled page', () => {
     expect(plan.quality.ocrConfidence).toBeGreaterThan(0.85);
   });
 });
+
+/** `unshare -n` runs a command in a new network namespace with no way out (needs root, as CI has). */
+const canCutNetwork = spawnSync('unshare', ['-n', 'true']).status === 0;
+
+describe.skipIf(!canCutNetwork)('with the network cut', () => {
+  it('still extracts a page: the OCR model and the language model come from the package', () => {
+    const result = spawnSync('unshare', ['-n', process.execPath, bin, 'extract', 'fixtures/pages/hoangmai-cchc-2021-p1.png'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).number).toBe('45/KH-UBND');
+  });
+});
