@@ -12,7 +12,8 @@ import { ingest } from '../src/ingest/index.ts';
 import { preprocess } from '../src/preprocess/index.ts';
 import { ocrPage } from '../src/ocr/index.ts';
 import { restoreDoc } from '../src/restore/stage.ts';
-import { findTables, removeRules, type TableGrid } from '../src/layout/grid.ts';
+import { findTables, type TableGrid } from '../src/layout/grid.ts';
+import { maskRegions } from '../src/preprocess/mask.ts';
 import { readTableCells } from '../src/layout/read-cells.ts';
 import { markTableLines } from '../src/layout/table-lines.ts';
 import { assignRegions } from '../src/layout/regions.ts';
@@ -43,7 +44,8 @@ export async function runScan(files: string[], services: PipelineServices, optio
     }
     const found = await findTables(page.image, page);
     grids.set(page.number, found);
-    const ocrImage = found.length ? await removeRules(page.image, found) : page.image;
+    // the tables are read cell by cell below; the page OCR reads the rest
+    const ocrImage = await maskRegions(page.image, found.map((g) => g.bbox));
     pages.push(await ocrPage(page, await services.ocr(), ocrImage));
   }
   doc = { ...doc, pages };
