@@ -12,7 +12,7 @@
  */
 import type { Doc, Line, Page, Region, RegionKind } from '../model/document.ts';
 import { unionBBox } from '../model/geometry.ts';
-import { foldKey } from '../text/vietnamese.ts';
+import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
 
 export interface RegionContext {
   /** folded texts repeated at the top or bottom of several pages (running headers/footers) */
@@ -23,6 +23,7 @@ const TYPE_NAMES = /^(ke hoach|quyet dinh|cong van|thong bao|bao cao|to trinh|ch
 const MOTTO = /^(cong hoa xa hoi|doc lap)/;
 const DATE_LINE = /,\s*ng\S{1,3}\s*\S{0,4}\s*th\S{0,2}ng/;
 const RECIPIENTS = /^n[o0]\S?i\s*nh\S{1,2}n\b/;
+const RECIPIENTS_GLUED = /\p{Lu}{2}N[o0]\S?i\s*nh\S{1,2}n\s*:/u;
 const CAPACITY = /^(tm|kt|tl|tuq|q|pt)\s?[.,]\s*\S/;
 const BASIS_OR_HEADING = /^(can cu|th\S{1,3}c hien|theo|[ivx]+\s*[.,]|\d+\s*[.)])/;
 const PAGE_NUMBER = /^[-–—\s]*(trang\s*)?\d{1,3}(\s*\/\s*\d{1,3})?[-–—\s]*$/i;
@@ -108,6 +109,7 @@ function assignText(page: Page): void {
   const typeAt = page.number === 1 ? typeLineIndex(lines, 30) : -1;
   let titleOpen = typeAt >= 0;
   let closing: 'none' | 'recipients' | 'signature' = 'none';
+  let archived = false;
   lines.forEach((line, i) => {
     const key = foldKey(line.text);
     if (line.inTable) return void (line.region = 'table');
@@ -120,10 +122,13 @@ function assignText(page: Page): void {
     if (titleOpen && i === typeAt + 1) return void (line.region = 'title');
     if (titleOpen && !BASIS_OR_HEADING.test(key) && line.text === line.text.toUpperCase()) return void (line.region = 'title');
     titleOpen = false;
-    if (RECIPIENTS.test(key)) closing = 'recipients';
+    // the label may sit at the end of a signature line the old OCR ran it onto ("CHU TICHNoi nhan:")
+    if (RECIPIENTS.test(key) || RECIPIENTS_GLUED.test(stripDiacritics(line.text))) closing = 'recipients';
     else if (CAPACITY.test(key)) closing = 'signature';
-    else if (closing === 'recipients' && !/^[-–+•]/.test(line.text) && line.text === line.text.toUpperCase()) closing = 'signature';
+    else if (closing === 'recipients' && !/^[-–+•]/.test(line.text) && (line.text === line.text.toUpperCase() || archived)) closing = 'signature';
     line.region = closing === 'none' ? 'body' : closing;
+    // "Lưu: …" (the archive copy) ends the list
+    archived = closing === 'recipients' && /^[-–+•]?\s*l\S{0,2}u\s*:/.test(key);
   });
 }
 

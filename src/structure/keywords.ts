@@ -24,9 +24,12 @@ export const AUTHORITY =
 /** The national motto of the right header column. */
 export const MOTTO = /^(cong hoa xa hoi|c[o0]ng h[o0]a|doc lap|d[o0]c l[a4]p|\W*doc lap)/;
 
-/** Titles a signer holds, longest first so "PHÓ CHỦ TỊCH" wins over "CHỦ TỊCH". */
-export const SIGNER_TITLES = [
-  'pho thu tuong', 'thu tuong', 'pho chu tich thuong truc', 'pho chu tich', 'chu tich', 'pho giam doc', 'giam doc',
-  'thu truong', 'bo truong', 'pho truong ban', 'truong ban', 'pho chanh van phong', 'chanh van phong',
-  'pho truong phong', 'truong phong', 'pho cuc truong', 'cuc truong', 'pho hieu truong', 'hieu truong', 'bi thu', 'pho bi thu',
+/** Titles a signer holds as printed, longest first so "PHÓ CHỦ TỊCH" wins over "CHỦ TỊCH". */
+export const SIGNER_TITLES_PRINTED = [
+  'PHÓ THỦ TƯỚNG', 'THỦ TƯỚNG', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC', 'PHÓ CHỦ TỊCH', 'CHỦ TỊCH', 'PHÓ GIÁM ĐỐC', 'GIÁM ĐỐC',
+  'THỨ TRƯỞNG', 'BỘ TRƯỞNG', 'PHÓ TRƯỞNG BAN', 'TRƯỞNG BAN', 'PHÓ CHÁNH VĂN PHÒNG', 'CHÁNH VĂN PHÒNG',
+  'PHÓ TRƯỞNG PHÒNG', 'TRƯỞNG PHÒNG', 'PHÓ CỤC TRƯỞNG', 'CỤC TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', 'HIỆU TRƯỞNG', 'BÍ THƯ', 'PHÓ BÍ THƯ',
 ];
+
+/** The same titles folded (no diacritics, lower case), for matching damaged text. */
+export const SIGNER_TITLES = SIGNER_TITLES_PRINTED.map((t) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D').toLowerCase());

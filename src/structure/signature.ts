@@ -7,7 +7,8 @@
 import type { Provenance } from '../model/plan.ts';
 import { stripDiacritics } from '../text/vietnamese.ts';
 import type { FieldLog } from './field-log.ts';
-import { CAPACITY, RECIPIENTS_LABEL, SIGNER_TITLES } from './keywords.ts';
+import { editDistance } from './doctype.ts';
+import { CAPACITY, RECIPIENTS_LABEL, SIGNER_TITLES, SIGNER_TITLES_PRINTED } from './keywords.ts';
 import { joinWrapped } from './metadata.ts';
 import { mergeProvenance } from './provenance.ts';
 import { type Segment, isDebris, isMostlyUpper } from './segments.ts';
@@ -65,10 +66,16 @@ function cutPieces(segs: readonly Segment[]): Piece[] {
   const pieces: Piece[] = [];
   let inList = false;
   let listClosed = false;
+  let done = false;
+  const ARCHIVE = /^[-–+•]?\s*l\S{0,2}u\s*:/;
   for (const seg of segs) {
     // OCR debris near the signature is dropped, but not a wrapped recipient's tail ("(b/c);")
     if (isDebris(seg.text) && !/;$|^\(.*\)[;.]?$/.test(seg.text)) continue;
     const key = seg.key;
+    const region = seg.line.region;
+    const item = /^[-–+•]/.test(seg.text);
+    // after the name only the rest of the list may follow (a scan's last items sit below the name)
+    if (done && !(region === 'recipients' || (inList && item))) break;
     const label = RECIPIENTS_LABEL.exec(stripDiacritics(seg.text).toLowerCase());
     if (label && !listClosed) {
       const before = seg.text.slice(0, label.index).trim();
@@ -78,34 +85,32 @@ function cutPieces(segs: readonly Segment[]): Piece[] {
       inList = true;
       continue;
     }
-    const region = seg.line.region;
-    if (region === 'recipients') {
+    const last = pieces.filter((p) => p.recipient).pop();
+    const wraps = !!last && !/[;.]$/.test(last.text) && !isMostlyUpper(seg.text) && !NAME.test(seg.text);
+    // text input has no geometry, its regions are guessed: an item of the open list (or its wrapped tail) is a recipient
+    if (region === 'recipients' || (inList && (item || wraps) && !seg.line.bbox)) {
       pieces.push({ text: seg.text, provenance: seg.provenance, recipient: true });
+      if (ARCHIVE.test(key)) [inList, listClosed] = [false, true];
       continue;
     }
     if (region === 'signature' || seg.column === 'right' || isCapacity(seg)) {
       pieces.push({ text: seg.text, provenance: seg.provenance, recipient: false });
-      if (signed(pieces)) break;
+      done ||= signed(pieces);
       continue;
     }
     if (inList) {
-      const last = pieces.filter((p) => p.recipient).pop();
-      const item = /^[-–+•]/.test(seg.text);
-      const wraps = last && !/[;.]$/.test(last.text) && !isMostlyUpper(seg.text) && !NAME.test(seg.text);
       if (item || wraps) {
         pieces.push({ text: seg.text, provenance: seg.provenance, recipient: true });
-        if (/^[-–+•]?\s*l\S{0,2}u\s*:/.test(key)) {
-          // "Lưu: VT, …" (the archive copy) is always the last recipient
-          inList = false;
-          listClosed = true;
-        }
+        // "Lưu: VT, …" (the archive copy) is always the last recipient
+        if (ARCHIVE.test(key)) [inList, listClosed] = [false, true];
         continue;
       }
       inList = false;
       listClosed = true;
     }
+    if (done) break;
     pieces.push({ text: seg.text, provenance: seg.provenance, recipient: false });
-    if (signed(pieces)) break;
+    done ||= signed(pieces);
   }
   return pieces;
 }
@@ -131,7 +136,8 @@ function readRecipients(pieces: readonly Piece[]): string[] {
       const text = raw.trim();
       if (!text) return;
       const opens = /^[-–+•]\s*/.test(text) || i > 0 || out.length === 0;
-      const clean = text.replace(/^[-–+•]\s*/, '').trim();
+      // a bullet the OCR pushed onto the end of the line before ("…, thành phố; -") is not part of the item
+      const clean = archiveCodes(text.replace(/^[-–+•]\s*/, '').replace(/(?<=[;.,])\s*[-–•]$/, '').trim());
       if (!clean) return;
       if (opens || /[;.]$/.test(out[out.length - 1])) out.push(clean);
       else out[out.length - 1] = joinWrapped(out[out.length - 1], clean);
@@ -141,13 +147,23 @@ function readRecipients(pieces: readonly Piece[]): string[] {
 }
 
 /**
+ * "Lưu: VT, …": VT (văn thư, the archive) is the code every archive line opens with;
+ * an OCR reads its T as I or 1 ("Lưu: VI, NV."). Other codes are the drafting
+ * unit's own and are kept as printed.
+ */
+export function archiveCodes(item: string): string {
+  return item.replace(/^(L\S{1,3}u\s*:\s*)V[IÌÍ1l|](?=\s*[,.;]|\s*$)/u, '$1VT');
+}
+
+/**
  * The signer from the signature pieces: capacity lines (TM./KT./TL./Q.), then the
  * title ("PHÓ CHỦ TỊCH"), then the name (a short Title Case line). When a text input
  * put it all on one line, the name is the trailing Title Case words and the title the
  * longest known title just before it.
  */
-function readSigner(pieces: readonly Piece[]): Signer | null {
-  if (pieces.length === 0) return null;
+function readSigner(raw: readonly Piece[]): Signer | null {
+  if (raw.length === 0) return null;
+  const pieces = raw.map((p) => ({ ...p, text: repairSignatureLine(p.text) }));
   const words = pieces.map((p) => p.text.replace(/\s+/g, ' ').trim()).join(' ').split(' ').filter(Boolean);
   // the name: the last run of 2–6 Title Case words (no digits)
   let nameStart = words.length;
@@ -175,7 +191,8 @@ function readSigner(pieces: readonly Piece[]): Signer | null {
     if (i === lastMark + 1 && lastMark >= 0 && i + len < head.length && SIGNER_TITLES.some((t) => key.slice(i + len).join(' ').startsWith(t))) {
       continue;
     }
-    title = head.slice(i, i + len).join(' ');
+    // a known title is printed one way: its canonical spelling undoes OCR and restoration slips ("CHỮ TICH")
+    title = isMostlyUpper(head.slice(i, i + len).join(' ')) ? SIGNER_TITLES_PRINTED[SIGNER_TITLES.indexOf(found)] : head.slice(i, i + len).join(' ');
     capacityEnd = i;
     // an explanatory line after the title ("CHỦ TỊCH UBND QUẬN") is not the title
     break;
@@ -193,4 +210,24 @@ function readSigner(pieces: readonly Piece[]): Signer | null {
   const capacity = lastMark >= 0 || marks.length ? head.slice(marks[0] ?? 0, capacityEnd).join(' ').replace(/\s+/g, ' ').trim() || null : null;
   if (!capacity && !title && !name) return null;
   return { capacity, title, name };
+}
+
+/**
+ * OCR slips in a signature line that the title and capacity matching cannot see
+ * through: "KI." / "KÌ." for "KT." (T read as I), a title line with a doubled or
+ * misread letter ("PHO GIÁM ĐÓỌOC") → the known title it is closest to.
+ */
+export function repairSignatureLine(text: string): string {
+  const line = text.replace(/^\s*K[IÌÍĨỈỊ1l|]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ');
+  if (!isMostlyUpper(line) || CAPACITY.test(stripDiacritics(line).toLowerCase())) return line;
+  const key = stripDiacritics(line).toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  let best = -1;
+  let bestDistance = Infinity;
+  SIGNER_TITLES.forEach((t, k) => {
+    const d = editDistance(key, t);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  });
+  // at most one slip per five letters, and never a mere prefix/suffix of a longer title line
+  if (best < 0 || bestDistance === 0 || bestDistance > Math.floor(SIGNER_TITLES[best].length / 5)) return line;
+  return SIGNER_TITLES_PRINTED[best];
 }

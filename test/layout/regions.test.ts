@@ -105,3 +105,11 @@ describe('regions of a text page', () => {
     expect(doc.pages[0].lines.map((l) => l.region)).toEqual(['header-left', 'header-right', 'title', 'title', 'body', 'recipients', 'recipients', 'signature']);
   });
 });
+
+describe('regions of a text page', () => {
+  it('opens the recipients at a "Nơi nhận:" the old OCR glued onto the signer\'s title', () => {
+    const doc = textDoc('t.txt', 'TM. HOI DONG\nCHU TICHNoi nhan:\n- Ban TD-KT Thanh pho;\n- Luu: VT, NV.\nNguyen Manh Ha\n');
+    assignDocRegions(doc);
+    expect(doc.pages[0].lines.map((l) => l.region)).toEqual(['signature', 'recipients', 'recipients', 'recipients', 'signature']);
+  });
+});

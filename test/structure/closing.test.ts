@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { archiveCodes, repairSignatureLine } from '../../src/structure/signature.ts';
+import { Reporter } from '../../src/diagnostics/diagnostic.ts';
+import { assignDocRegions } from '../../src/layout/regions.ts';
+import { structure } from '../../src/structure/index.ts';
+import { textDoc } from '../../src/structure/text-doc.ts';
+import { type ScanRow, data, structureOfScan } from './helpers.ts';
+
+/** The closing block of the Nam Định plan's last page as the OCR read it (boxes and text as given, 300 dpi). */
+const NAMDINH_CLOSING: ScanRow[] = [
+  ['III. TỔ CHỨC THỰC HIỆN', 507, 653, 1325],
+  ['Các phòng thuộc Sở triển khai thực hiện Kế hoạch này./.', 507, 740, 2100],
+  ['Nơi nhận:', 298, 1120, 520],
+  ['- Bộ GDĐT (để b/c);', 298, 1184, 747],
+  ['- UBND tỉnh (để b/c);', 298, 1243, 786],
+  ['- Giám đốc, các PGĐ Sở;', 298, 1305, 857],
+  ['- Các phòng thuộc Sở;', 298, 1365, 804],
+  ['- Phòng GDĐT các huyện, thành', 298, 1427, 1040],
+  ['phố; -', 327, 1488, 514],
+  ['- Các trường THPT;', 298, 1549, 743],
+  ['- Lưu: VI, KHTC.', 298, 1608, 689],
+  ['KÌ. GIÁM ĐỐC', 1547, 1089, 1997],
+  ['PHO GIÁM ĐÓỌOC', 1531, 1173, 2014],
+  ['Trần Thị Minh Hằng', 1461, 1493, 2083],
+];
+
+describe('closing block of a scan', () => {
+  const { result } = structureOfScan([NAMDINH_CLOSING]);
+
+  it('reads "KI." as the deputy mark KT. and a misread title as the known title', () => {
+    expect(result.signer).toEqual({ capacity: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Trần Thị Minh Hằng' });
+  });
+
+  it('drops a bullet pushed onto the end of a wrapped item and restores the archive code VT', () => {
+    expect(result.recipients).toEqual([
+      'Bộ GDĐT (để b/c);',
+      'UBND tỉnh (để b/c);',
+      'Giám đốc, các PGĐ Sở;',
+      'Các phòng thuộc Sở;',
+      'Phòng GDĐT các huyện, thành phố;',
+      'Các trường THPT;',
+      'Lưu: VT, KHTC.',
+    ]);
+  });
+
+  it('keeps the last recipient the scan shows below the signer’s name', () => {
+    const { result: hatinh } = structureOfScan([[
+      ['Nơi nhận:', 295, 2131, 571],
+      ['KT. TRƯỞNG BAN', 1493, 2107, 2050],
+      ['- Ban Chỉ đạo LNTW về VSATTP (b/c);', 295, 2190, 1100],
+      ['PHÓ TRƯỞNG BAN', 1480, 2190, 2060],
+      ['- UBND các xã, phường;', 316, 2490, 870],
+      ['Nguyễn Hồng Lĩnh', 1486, 2506, 2058],
+      ['- Lưu: VT, BCĐ.', 295, 2553, 658],
+    ]]);
+    expect(hatinh.signer).toEqual({ capacity: 'KT. TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: 'Nguyễn Hồng Lĩnh' });
+    expect(hatinh.recipients.at(-1)).toBe('Lưu: VT, BCĐ.');
+  });
+});
+
+describe('signature repairs', () => {
+  it('leaves a good line alone and does not turn an explanatory line into a title', () => {
+    expect(repairSignatureLine('PHÓ CHỦ TỊCH')).toBe('PHÓ CHỦ TỊCH');
+    expect(repairSignatureLine('CHỦ TỊCH UBND QUẬN')).toBe('CHỦ TỊCH UBND QUẬN');
+    expect(repairSignatureLine('K1. CHỦ TỊCH')).toBe('KT. CHỦ TỊCH');
+  });
+
+  it('fixes only the VT code of the archive line', () => {
+    expect(archiveCodes('Lưu: VI, NV.')).toBe('Lưu: VT, NV.');
+    expect(archiveCodes('Lưu: VP.')).toBe('Lưu: VP.');
+    expect(archiveCodes('Lưu: VIP.')).toBe('Lưu: VIP.');
+    expect(archiveCodes('UBND các xã: VI, NV.')).toBe('UBND các xã: VI, NV.');
+  });
+});
+
+describe('closing block of an old OCR text (seed tail, restored)', () => {
+  it('reads the list under a label glued onto the title, wrapped items joined, and the known title spelled right', () => {
+    // as the text pipeline runs it: regions from the wording first
+    const doc = textDoc('seed.txt', data('longbien-2021-ocr-tail.txt'));
+    assignDocRegions(doc);
+    const result = structure(doc, new Reporter('seed.txt'));
+    expect(result.recipients).toHaveLength(8);
+    expect(result.recipients[3]).toMatch(/thuoc Quan uy, UBND quan;$/);
+    expect(result.signer?.title).toBe('CHỦ TỊCH');
+  });
+});
