@@ -38,6 +38,11 @@ const ROLE_PAREN_RE = /^\(\s*(?:co quan |don vi )?(?:thuong truc|chu tri|phoi ho
 /** Words after which a name is not finished, so a line break there is a wrap. */
 const OPEN_ENDINGS = /(?:^|\s)(?:va|cua|thuoc|cac|nhung|tai|voi|hoi dong|lanh dao|van phong|uy ban|trung tam|chi cuc|lien doan|cong doan|ban quan ly|co quan|don vi|so|phong|ban|bo|cuc|vien|truong|hoi|chu tich|pho|d\/c|dong chi)$|[,&\-–(/]$/;
 
+/** True when a unit name ending here is not finished ("Văn phòng HĐND và", "Phòng Tài chính -"): the next line goes on with it. */
+export function unitEndsOpen(text: string): boolean {
+  return OPEN_ENDINGS.test(foldKey(text.trim()));
+}
+
 /** True when `text` opens with a unit head word ("Phòng", "UBND", "Các …", "Hội đồng"), with or without diacritics. */
 export function startsWithUnitHead(text: string): boolean {
   const w = words(text);

@@ -100,3 +100,28 @@ export function assignRoles(headers: string[]): Array<ColumnRole | null> {
   }
   return roles;
 }
+
+/**
+ * Roles named one after another in a header read as running text ("TT Nội dung
+ * Thời gian Cơ quan chủ trì Cơ quan phối hợp …"), in their order: at each word the
+ * longest phrase of any role that starts there is taken.
+ */
+export function rolesInOrder(header: string): ColumnRole[] {
+  const words = headerWords(header);
+  const phrases = ROLES.flatMap((role) => PHRASES[role].map((p) => ({ role, words: p.split(' ') })));
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  const roles: ColumnRole[] = [];
+  for (let i = 0; i < words.length; ) {
+    const hit = phrases.find((p) => p.words.every((w, k) => words[i + k] === w));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (!roles.includes(hit.role)) roles.push(hit.role);
+    i += hit.words.length;
+  }
+  return roles;
+}
+
+/** Every word of every role's phrases: a line made of these is header wording. */
+export const HEADER_WORDS: ReadonlySet<string> = new Set(ROLES.flatMap((role) => PHRASES[role].flatMap((p) => p.split(' '))));

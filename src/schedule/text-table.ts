@@ -20,17 +20,17 @@
 import type { Reporter } from '../diagnostics/diagnostic.ts';
 import type { Line } from '../model/document.ts';
 import type { Task } from '../model/plan.ts';
-import { normalizeDeadline } from '../normalize/deadline.ts';
-import { startsWithUnitHead } from '../normalize/units.ts';
 import { foldKey } from '../text/vietnamese.ts';
 import { buildTask, groupSlug, type TaskCells } from './build-task.ts';
+import {
+  FUZZY_UNIT_HEAD, SUPERVISOR, classify, dropLeadingDebris, groupTitle, isDebris, isHeaderPiece, letters, tableRegion, unglue, type Kind,
+} from './text-lines.ts';
+import { cellsInOrderNumbers, readCellsInOrder } from './text-cells.ts';
 
 export interface TextTableContext {
   planYear: number | null;
   reporter?: Reporter;
 }
-
-type Kind = 'number' | 'group' | 'deadline' | 'unit' | 'content';
 
 interface Piece {
   kind: Kind;
@@ -51,32 +51,6 @@ interface TextRow {
   split: boolean;
 }
 
-/** Words of the header row, with the OCR's usual misreadings of them. */
-const HEADER_VOCABULARY = new Set('tt stt chu chii tri chi dao thoi thai gian hoan thanh don vi vj v| thuc thirc thu*c thyc hien phoi hop dung cong vice viec'.split(' '));
-const CAPTION = /^(?:bieu|phu luc|tien do)(?![a-z])|(?:^|\s)bieu (?:tien do|thuc hien|thug hien)/;
-const GROUP_START = /^(?:quy|thang|nam|6 thang|dot|giai doan|cac nhiem vu|nhiem vu|linh vuc|nhom)(?![a-z])/;
-const DEADLINE_START = /^(?:thang|quy|truoc|tru\S{0,3}c|tu thang|tu ngay|hang|hang thang|thuong|dinh ky|theo|tuan|nam \d|ca nam|dau nam|cuoi nam|6 thang|sau|khi|trong thang|\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?|\d{4})(?![a-z])/;
-const SUPERVISOR = /^(?:lanh dao|chu tich|pho chu tich|d\/c|dong chi|thuong truc|hoi dong|truong ban|ban chi dao|cum thi dua)(?![a-z])/;
-const ROMAN_TAIL = /\s*(I{1,3}|IV|V|VI{1,3}|IX|X)$/;
-
-function letters(text: string): number {
-  return (text.match(/\p{L}/gu) ?? []).length;
-}
-
-/** Splits a line where two cells were glued: "2021Phong", "vuHuong", "TPCac". */
-function unglue(text: string): string[] {
-  return text
-    .replace(/(?<=[\p{Ll}\d)”"’;:,])(?=\p{Lu}\p{Ll})/gu, '\u0000')
-    .replace(/(?<=\p{Lu}{2,})(?=\p{Lu}\p{Ll}{2,})/gu, '\u0000')
-    // a deadline cell read on the same line after a space: "TDKT quan Thang"
-    .replace(/(?<=[”"])\s+(?=\p{Lu})/gu, '\u0000') // a cell after a quoted title: "… phát triển” Các ngành"
-    .replace(/(?<=\p{Ll})-\s+(?=\p{Lu}\p{Ll}*\s[^\n]*[“"])/gu, '\u0000') // "Phong Y te- Thi dua “An toan …”"
-    .replace(/(?<=\S)\s+(?=(?:Thang|Tháng|Truoc|Trước|Trudc|Quy|Quý)(?:\s|$))/gu, '\u0000')
-    .split('\u0000')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 /** "… năm 2021 Phong Noi vu": a short unit name read after the content on its line. */
 function splitTrailingUnit(text: string): string[] {
   const words = text.trim().split(/\s+/);
@@ -86,89 +60,6 @@ function splitTrailingUnit(text: string): string[] {
     if (/^\p{Lu}/u.test(tail) && FUZZY_UNIT_HEAD.test(foldKey(tail)) && !/[,;]$/.test(words[k - 1])) return [words.slice(0, k).join(' '), tail];
   }
   return [text];
-}
-
-/** Unit heads as old OCR spells them ("Hdi ddng", "Hoi d6ng", "Phong", "Ban quan ly"). */
-const FUZZY_UNIT_HEAD = /^(?:ph\S?ng\s+\S|h\S?i\s+d\S{1,3}[ge](?:\s|$)|ban\s+(?:quan ly|ql)|van phong\s|lien doan\s|trung tam\s|cong an\s|ubnd\s)/;
-
-function isHeaderPiece(folded: string): boolean {
-  const words = folded.split(/[^a-z|*]+/).filter(Boolean);
-  if (words.length === 0 || folded.length > 45 || /\d/.test(folded)) return false;
-  return words.filter((w) => HEADER_VOCABULARY.has(w)).length / words.length >= 0.7 || /noi dung cong vi/.test(folded);
-}
-
-/** True for OCR debris: most tokens are not syllables ("fciV'v' i", "^ 7 r"). */
-function isDebris(text: string): boolean {
-  // tokens without letters (numbers, dates, dashes) say nothing either way
-  const tokens = text.split(/\s+/).filter((t) => /\p{L}/u.test(t));
-  if (tokens.length === 0) return !/\d/.test(text);
-  const good = tokens.filter((t) => /^[(“"']?\p{L}{2,}[.,;:)”"'’-]*$/u.test(t) && /[aeiouyăâêôơư]|\p{Lu}{2,}/iu.test(stripMarks(t)));
-  return good.length / tokens.length < 0.6 && !/\d{1,2}\s*\/\s*\d{1,4}/.test(text);
-}
-
-/** Drops stray marks before the first word: "^ X /y fvj, doan the quan" → "fvj, doan the quan". */
-function dropLeadingDebris(text: string): string {
-  const tokens = text.trim().split(/\s+/);
-  while (tokens.length > 1 && (tokens[0].match(/\p{L}/gu) ?? []).length <= 1 && !/^\d/.test(tokens[0]) && !/^[“"(]\p{L}/u.test(tokens[0])) tokens.shift();
-  return tokens.join(' ');
-}
-
-function stripMarks(t: string): string {
-  return t.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
-
-function isUpper(text: string): boolean {
-  const ls = text.match(/\p{L}/gu) ?? [];
-  return ls.length >= 3 && ls.filter((c) => c === c.toLocaleUpperCase('vi')).length / ls.length >= 0.85;
-}
-
-/** A group row's title from an upper-case line, e.g. "QUY 11/2021II" → "QUÝ II/2021". */
-function groupTitle(text: string): string | null {
-  const trimmed = text.trim();
-  if (!isUpper(trimmed)) return null;
-  const folded = foldKey(trimmed);
-  if (!GROUP_START.test(folded) && !ROMAN_TAIL.test(trimmed)) return null;
-  if (!GROUP_START.test(folded) && letters(trimmed) < 12) return null;
-  let title = trimmed.replace(ROMAN_TAIL, '').trim();
-  // OCR reads Roman numerals of quarters as digits: "QUY 11/2021" is QUÝ II/2021
-  const quarter = /^(\S+)\s+(1{1,3}|1V|IV|I{1,3})(?=\s*\/|\s|$)/u.exec(title);
-  if (quarter && foldKey(quarter[1]) === 'quy') title = `QUÝ ${quarter[2].replace(/1/g, 'I')}${title.slice(quarter[0].length)}`;
-  const month = /^(\S+)(?=\s+\d)/u.exec(title);
-  if (month && foldKey(month[1]) === 'thang') title = `THÁNG${title.slice(month[0].length)}`;
-  return title;
-}
-
-function classify(text: string): Kind {
-  const folded = foldKey(text);
-  if (DEADLINE_START.test(folded) && text.length <= 48) {
-    const d = normalizeDeadline(text, { planYear: 2000 });
-    if (d.due || d.recurrence || d.confidence >= 0.7 || /^(?:thang|truoc|tru\S{0,3}c|theo|hang|thuong|tu)$/.test(folded)) return 'deadline';
-  }
-  if (/^to chuc\s/.test(folded) && text.length > 30) return 'content';
-  if ((startsWithUnitHead(text) || FUZZY_UNIT_HEAD.test(folded)) && text.length <= 60 && !/^(?:cac|nhung)\s+(?:noi dung|nhiem vu|phong trao|hoat dong)/.test(folded)) return 'unit';
-  if (/^\p{Lu}{3,}$/u.test(text.replace(/[&\-,.]/g, ''))) return 'unit'; // a lone acronym: "DTXD", "QLDT"
-  return 'content';
-}
-
-/** The region of the table: from its caption or first header line to "Nơi nhận" or the end. */
-function tableRegion(lines: Line[]): { from: number; to: number } | null {
-  let from = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const folded = foldKey(lines[i].text);
-    if (CAPTION.test(folded) && isUpper(lines[i].text)) {
-      from = i;
-      break;
-    }
-    const headerHits = unglue(lines[i].text).filter((p) => isHeaderPiece(foldKey(p))).length;
-    if (headerHits >= 2 && /noi dung/.test(folded)) {
-      from = i;
-      break;
-    }
-  }
-  if (from < 0) return null;
-  let to = lines.length;
-  for (let i = from + 1; i < lines.length; i++) if (/^noi nhan\s*:?/.test(foldKey(lines[i].text))) to = i;
-  return { from, to: to > from ? to : lines.length };
 }
 
 /** Finds the expected row number in a line: "vu1.", "01/20214.", "8.", "5. To chuc". */
@@ -407,11 +298,45 @@ function cellsOf(row: TextRow): { cells: TaskCells; contents: string[]; confiden
   };
 }
 
+/** Tasks of a cells-in-order table (text-cells.ts): one per row, or one per sub-row with the row's cells inherited. */
+function cellsInOrderTasks(regionLines: Line[], context: TextTableContext): Task[] {
+  const tasks: Task[] = [];
+  const slugs = new Map<string | null, string | null>();
+  readCellsInOrder(regionLines).forEach((row, index) => {
+    if (!slugs.has(row.groupTitle)) slugs.set(row.groupTitle, groupSlug(row.groupTitle, slugs.size + 1));
+    const first = regionLines[row.firstLine];
+    const last = regionLines[row.lastLine];
+    const provenance = first?.span && last?.span ? { chars: [first.span[0], last.span[1]] as [number, number] } : { page: first?.page ?? 1 };
+    const place = { groupTitle: row.groupTitle, groupSlug: slugs.get(row.groupTitle) ?? null, no: row.no, index: index + 1 };
+    const options = { planYear: context.planYear, provenance, cellConfidence: row.confidence };
+    if (row.subs.length === 0) tasks.push(buildTask(row.cells, { ...place, sub: null }, options).task);
+    for (const s of row.subs) tasks.push(buildTask(s.cells, { ...place, sub: s.sub, lead: row.cells.content || null }, options).task);
+  });
+  return tasks;
+}
+
+/**
+ * Which layout the OCR left the table in: cells one after another with the row
+ * numbers on lines of their own (or opening a line), or rows interleaved across
+ * the columns with the numbers glued to line ends — whichever finds more rows.
+ */
+function layoutOf(regionLines: Line[]): 'cells-in-order' | 'interleaved' {
+  const interleaved = piecesOf(regionLines).filter((p) => p.kind === 'number').length;
+  const inOrder = cellsInOrderNumbers(regionLines);
+  return inOrder >= 2 && inOrder > interleaved ? 'cells-in-order' : 'interleaved';
+}
+
 /** Recovers the schedule table's tasks from text lines; `tableLines` holds the ids of the lines the table used. */
 export function recoverTextTable(lines: Line[], context: TextTableContext): { tasks: Task[]; tableLines: Set<string> } {
   const region = tableRegion(lines);
   if (!region) return { tasks: [], tableLines: new Set() };
   const regionLines = lines.slice(region.from, region.to);
+  const tableLines = new Set(regionLines.map((l) => l.id));
+  if (layoutOf(regionLines) === 'cells-in-order') {
+    const tasks = cellsInOrderTasks(regionLines, context);
+    if (tasks.length === 0) context.reporter?.info('schedule/text-table-empty', 'a table caption or header was found in the text, but no numbered rows');
+    return { tasks, tableLines };
+  }
   const rows = rowsOf(piecesOf(regionLines));
   const tasks: Task[] = [];
   rows.forEach((row, index) => {
@@ -432,6 +357,5 @@ export function recoverTextTable(lines: Line[], context: TextTableContext): { ta
     });
   });
   if (rows.length === 0) context.reporter?.info('schedule/text-table-empty', 'a table caption or header was found in the text, but no numbered rows');
-  const tableLines = new Set(regionLines.map((l) => l.id));
   return { tasks, tableLines };
 }
