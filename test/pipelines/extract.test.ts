@@ -1,0 +1,73 @@
+/**
+ * Whole documents through `extract`, scored against their gold with the same
+ * measures `npm run eval` reports. Thresholds sit below what the pipeline reads
+ * today and far above what a broken stage would give.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createServices, extract } from '../../pipelines/index.ts';
+import { PlanSchema, type Plan } from '../../src/model/plan.ts';
+import { headingF1, scoreMetadata } from '../../src/measure/structure-score.ts';
+import { scoreTasks } from '../../src/measure/task-score.ts';
+import { PLAN_FIXTURES } from '../../fixtures/index.ts';
+
+const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+const gold = (name: string) => JSON.parse(readFileSync(root(`fixtures/expected/${name}.plan.json`), 'utf8'));
+const services = createServices({ workers: 2 });
+afterAll(async () => (await services).close());
+
+function metadataExact(plan: Plan, want: ReturnType<typeof gold>): number {
+  const scores = scoreMetadata(plan, { docType: want.docType, number: want.number, date: want.date, place: want.place, issuer: want.issuer, title: want.title });
+  return scores.filter((s) => s.exact).length / scores.length;
+}
+
+describe('a scanned plan with a schedule table over two pages (four page images)', () => {
+  const fixture = PLAN_FIXTURES.find((f) => f.name === 'hoangmai-cchc-2021')!;
+  const run = services.then((s) => extract(fixture.pages.map((p) => root(p.file)), s));
+
+  it('gives a valid plan with its metadata, headings, signer and recipients', async () => {
+    const { plan } = await run;
+    const want = gold(fixture.name);
+    expect(PlanSchema.safeParse(plan).success).toBe(true);
+    expect(plan.source).toMatchObject({ pages: 4, kind: 'image' });
+    expect(metadataExact(plan, want)).toBe(1);
+    expect(headingF1(plan.sections, want.sections).f1).toBeGreaterThanOrEqual(0.9);
+    expect(plan.signer?.name).toBe(want.signer.name);
+    expect(plan.recipients.length).toBe(want.recipients.length);
+  });
+
+  it('reads every table row, joining the table across the page break, with deadlines as ISO ranges', async () => {
+    const { plan } = await run;
+    const score = scoreTasks(gold(fixture.name).tasks, plan.tasks);
+    expect(score.f1).toBeGreaterThanOrEqual(0.95);
+    expect(score.dueExact).toBeGreaterThanOrEqual(0.85);
+    expect(plan.tasks.every((t) => t.source.kind === 'table' && t.provenance?.bbox)).toBe(true);
+  });
+});
+
+describe('a born-digital PDF', () => {
+  it('is read from its text layer, with no OCR, prose duties included', async () => {
+    const { plan, doc } = await extract([root('fixtures/pdf/hatinh-bcd-2025-text.pdf')], await services);
+    const want = gold('hatinh-bcd-2025');
+    expect(plan.source.kind).toBe('pdf-text');
+    expect(doc.pages.every((p) => p.ocrConfidence === undefined)).toBe(true);
+    expect(metadataExact(plan, want)).toBe(1);
+    const prose = scoreTasks(want.tasks, plan.tasks);
+    expect(prose.f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('text an old OCR produced without diacritics', () => {
+  it('is restored and structured: number, date, title and headings', async () => {
+    const { plan } = await extract([root('fixtures/text/dichvonghau-ubnd-2024.ocr.txt')], await services);
+    const want = JSON.parse(readFileSync(root('fixtures/expected/dichvonghau-ubnd-2024.text.plan.json'), 'utf8'));
+    expect(plan.source.kind).toBe('text');
+    expect(plan.number).toBe(want.number);
+    expect(plan.date).toBe(want.date);
+    expect(plan.title).toBe(want.title);
+    expect(plan.quality.restoredSyllables).toBeGreaterThan(300);
+    expect(headingF1(plan.sections, want.sections).f1).toBeGreaterThanOrEqual(0.9);
+    expect(plan.sections[0].provenance?.chars).toBeDefined();
+  });
+});
