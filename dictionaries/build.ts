@@ -18,12 +18,14 @@ import { findCollocations } from './build/collocations.ts';
 import { ADMIN_VOCABULARY } from './sources/admin-vocabulary.ts';
 import { ABBREVIATIONS } from './sources/abbreviations.ts';
 import { OCR_CONFUSIONS } from './sources/ocr-confusions.ts';
-import { CLASS_UNITS, UNK_ID } from '../src/restore/lm-tokens.ts';
+import { CLASS_UNITS, UNK_ID, RARE_ABBREVIATION, isAbbreviationUnit } from '../src/restore/lm-tokens.ts';
 import { isSyllableShape } from '../src/restore/syllable-shape.ts';
 import { canonicalSyllable, stripDiacritics } from '../src/text/vietnamese.ts';
 
 const OUT = new URL('./data/', import.meta.url).pathname;
 const MIN_SYLLABLE_COUNT = 2;
+/** abbreviations seen this often are model units ("<UBND>"); rarer ones stay <unk> */
+const MIN_ABBREVIATION_COUNT = 20;
 const PRUNE = { minTrigram: Number(process.env.MIN_TRIGRAM ?? 2), minBigram: Number(process.env.MIN_BIGRAM ?? 2) };
 
 const log = (msg: string) => process.stderr.write(`build:dict ${msg}\n`);
@@ -39,16 +41,23 @@ const files = CORPUS_FOLDERS.flatMap((f) => splitFolder(f).train);
 const corpus = readCorpus(files);
 log(`read ${files.length} training files, ${corpus.ids.length} units in ${corpus.sentenceEnds.length} sentences`);
 
-// inventory: corpus syllables of a Vietnamese shape, plus the administrative vocabulary's
+// inventory: corpus syllables of a Vietnamese shape and frequent abbreviations, plus the administrative vocabulary's syllables
 const counts = new Map<string, number>();
 corpus.units.forEach((u, i) => {
   if (corpus.counts[i] >= MIN_SYLLABLE_COUNT && isSyllableShape(u)) counts.set(u, corpus.counts[i]);
+  else if (corpus.counts[i] >= MIN_ABBREVIATION_COUNT && isAbbreviationUnit(u)) counts.set(u, corpus.counts[i]);
 });
 for (const phrase of ADMIN_VOCABULARY)
   for (const s of phrase.split(' ')) {
     const c = canonicalSyllable(s);
     if (!counts.has(c)) counts.set(c, 0);
   }
+// the rare abbreviations share one unit, counted here
+let rareAbbreviations = 0;
+corpus.units.forEach((u, i) => {
+  if (isAbbreviationUnit(u) && !counts.has(u)) rareAbbreviations += corpus.counts[i];
+});
+counts.set(RARE_ABBREVIATION, rareAbbreviations);
 const syllables = [...counts].sort(byCountThenText);
 const units = [...CLASS_UNITS.map((u) => [u, 0] as [string, number]), ...syllables];
 const unitId = new Map(units.map(([u], i) => [u, i]));
@@ -56,10 +65,10 @@ CLASS_UNITS.forEach((u) => {
   const i = corpus.units.indexOf(u);
   if (i >= 0) units[unitId.get(u)!][1] = corpus.counts[i];
 });
-log(`inventory: ${syllables.length} syllables`);
+log(`inventory: ${syllables.length} syllables and abbreviations (${syllables.filter(([u]) => isAbbreviationUnit(u)).length})`);
 
-// remap temporary ids; anything outside the inventory is <unk>
-const remap = Int32Array.from(corpus.units, (u) => unitId.get(u) ?? UNK_ID);
+// remap temporary ids; a rare abbreviation is RARE_ABBREVIATION, anything else outside the inventory <unk>
+const remap = Int32Array.from(corpus.units, (u) => unitId.get(u) ?? (isAbbreviationUnit(u) ? unitId.get(RARE_ABBREVIATION)! : UNK_ID));
 const ids = corpus.ids.map((t) => remap[t]);
 const model = estimateKneserNey(ids, corpus.sentenceEnds, units.length, PRUNE);
 log(`model: ${model.pairKeys.length} pairs, ${model.triLast.length} trigrams`);

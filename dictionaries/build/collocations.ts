@@ -27,7 +27,9 @@ export function findCollocations(ids: Int32Array, sentenceEnds: Int32Array, unit
     const n = j - i;
     const y = sorted[i] % B;
     const x = (sorted[i] - y) / B;
-    if (n >= MIN_COUNT && Math.log((n * total) / (single[x] * single[y])) >= MIN_PMI) words.push(`${units[x]} ${units[y]}`);
+    // words are syllables: an abbreviation unit ("<UBND>") joins none
+    const syllables = !units[x].startsWith('<') && !units[y].startsWith('<');
+    if (syllables && n >= MIN_COUNT && Math.log((n * total) / (single[x] * single[y])) >= MIN_PMI) words.push(`${units[x]} ${units[y]}`);
     i = j;
   }
   return words;

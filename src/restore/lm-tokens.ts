@@ -3,11 +3,15 @@
  * this module so the model is trained on exactly the units the decoder scores.
  *
  * A whitespace token is a core with leading and trailing punctuation. The core is a
- * lower-cased syllable, a number (<num>) or anything else (<unk>: codes, abbreviations,
- * foreign words). Sentence-final punctuation closes the sentence (</s> … <s>); any
+ * lower-cased syllable, an upper-case abbreviation (the syllables it stands for when
+ * expansions.ts knows them, "UBND" → ủy ban nhân dân; else its own unit "<KBNN>" or, if
+ * rare, RARE_ABBREVIATION: context the model knows rather than <unk>), a number (<num>)
+ * or anything else (<unk>: codes with digits, foreign words). Sentence-final punctuation closes the sentence (</s> … <s>); any
  * other punctuation is one boundary unit (<p>).
  */
 import { canonicalSyllable } from '../text/vietnamese.ts';
+import { hasSyllableLetters } from './syllable-shape.ts';
+import { ABBREVIATION_EXPANSIONS } from './expansions.ts';
 
 export const BOS = '<s>';
 export const EOS = '</s>';
@@ -44,11 +48,44 @@ export const NUMBER = /^\d+(?:[.,/]\d+)*$/;
 export const LETTERS = /^\p{L}+$/u;
 const SENTENCE_END = /[.!?…]/;
 
-/** The model unit of a token core: a canonical lower-case syllable, <num> or <unk>. */
-export function coreUnit(core: string): string {
-  if (NUMBER.test(core)) return NUM;
-  if (LETTERS.test(core)) return canonicalSyllable(core.toLowerCase());
-  return UNK;
+// upper-case letters, possibly joined by & - / ("GD&ĐT", "HĐND-UBND"), two letters at least
+const UPPER_LETTERS = /^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{Lu}&/-]{1,14}$/u;
+
+/**
+ * The unit of an upper-case abbreviation: "<" + its letters without marks + ">" ("HĐND"
+ * and an OCR's "HDND" are one unit); null for a core that is no abbreviation (upper-case
+ * syllables of headings, marked or not, "CHỦ", "VIET", stay syllables).
+ */
+export function abbreviationUnit(core: string): string | null {
+  if (!UPPER_LETTERS.test(core) || /[&/-]$/.test(core)) return null;
+  if (hasSyllableLetters(core.toLowerCase())) return null;
+  return `<${core.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D')}>`;
+}
+
+/** The syllables an abbreviation unit stands for ("<UBND>" → ủy ban nhân dân), if expansions.ts knows them. */
+export function abbreviationSyllables(unit: string): string[] | undefined {
+  return ABBREVIATION_EXPANSIONS[unit.slice(1, -1)]?.split(' ');
+}
+
+/**
+ * The unit of abbreviations too rare to have their own ("PCT", "TĐKT"): still an
+ * abbreviation, which predicts its neighbours better than <unk> (mostly foreign words).
+ * Its "_" keeps any abbreviation from being spelled like it.
+ */
+export const RARE_ABBREVIATION = '<ABBREVIATION_>';
+
+/** True for a unit made by abbreviationUnit, and for RARE_ABBREVIATION. */
+export function isAbbreviationUnit(unit: string): boolean {
+  return unit.length > 3 && unit.startsWith('<') && unit !== UNK && unit !== NUM && unit === unit.toUpperCase();
+}
+
+/** The model units of a token core: a canonical lower-case syllable, an abbreviation's units, <num> or <unk>. */
+export function coreUnits(core: string): string[] {
+  if (NUMBER.test(core)) return [NUM];
+  const abbreviation = abbreviationUnit(core);
+  if (abbreviation !== null) return abbreviationSyllables(abbreviation) ?? [abbreviation];
+  if (LETTERS.test(core)) return [canonicalSyllable(core.toLowerCase())];
+  return [UNK];
 }
 
 /** True when punctuation ends a sentence. */
@@ -75,7 +112,7 @@ export function lineToSentences(line: string): string[][] {
       continue;
     }
     if (lead !== '') current.push(PUNCT);
-    if (core !== '') current.push(coreUnit(core));
+    if (core !== '') current.push(...coreUnits(core));
     if (trail !== '') {
       if (endsSentence(trail)) close();
       else current.push(PUNCT);

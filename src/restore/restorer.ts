@@ -13,7 +13,7 @@ import { detectTonePlacement, diacriticRatio, canonicalSyllable } from '../text/
 import { loadRestoreData, type RestoreData } from './data.ts';
 import { CandidateGenerator, type Candidate, type EvidenceMode } from './candidates.ts';
 import { decodeSentence, DEFAULT_WEIGHTS, type DecodeWeights } from './decode.ts';
-import { NUM_ID, PUNCT_ID, UNK_ID, endsSentence } from './lm-tokens.ts';
+import { NUM_ID, PUNCT_ID, UNK_ID, RARE_ABBREVIATION, abbreviationSyllables, abbreviationUnit, endsSentence } from './lm-tokens.ts';
 import { segmentLine, trailingSpace, restoreCode, foldAbbreviation, type LineToken } from './segment.ts';
 import { findForeignTokens } from './foreign.ts';
 import { renderSyllable, caseShape, SHAPE_SAMPLE, type CaseShape, type Placement } from './case.ts';
@@ -136,7 +136,9 @@ export class SyllableRestorer implements Restorer {
           }
           fixed(PUNCT_ID);
         }
-        if (t.kind === 'syllable' && !foreign[tokenIndex]) {
+        const abbreviation = this.abbreviationUnits(t.core);
+        if (abbreviation) abbreviation.forEach(fixed);
+        else if (t.kind === 'syllable' && !foreign[tokenIndex]) {
           t.pieces.forEach((piece, pieceIndex) => {
             if (pieceIndex > 0) fixed(PUNCT_ID);
             const slot: Slot = { line: lineIndex, token: tokenIndex, piece: pieceIndex, candidates: this.generator.candidates(piece, mode) };
@@ -154,6 +156,29 @@ export class SyllableRestorer implements Restorer {
     });
     close();
     return slots;
+  }
+
+  private readonly abbreviationCache = new Map<string, number[] | undefined>();
+
+  /**
+   * The model units of an upper-case abbreviation, as in training (lm-tokens coreUnits):
+   * the syllables it stands for ("UBND", an OCR's "UBNĐ" → ủy ban nhân dân), else its own
+   * unit, else RARE_ABBREVIATION. Context for the syllables around it; the token itself is
+   * never decoded. Undefined for anything else.
+   */
+  private abbreviationUnits(core: string): number[] | undefined {
+    if (this.abbreviationCache.has(core)) return this.abbreviationCache.get(core);
+    const unit = abbreviationUnit(core);
+    let ids: number[] | undefined;
+    if (unit !== null) {
+      const expanded = abbreviationSyllables(unit)?.map((s) => this.data.unitId.get(s));
+      const own = this.data.unitId.get(unit) ?? this.data.unitId.get(RARE_ABBREVIATION);
+      if (expanded && expanded.every((id) => id !== undefined)) ids = expanded as number[];
+      else if (own !== undefined) ids = [own];
+    }
+    if (this.abbreviationCache.size > 10_000) this.abbreviationCache.clear();
+    this.abbreviationCache.set(core, ids);
+    return ids;
   }
 
   private render(line: string, original: string, tokens: LineToken[], slots: Map<number, Slot[]>, placement: Placement): RestoredLine {

@@ -4,7 +4,7 @@
  * dictionary build to keep foreign words out of the inventory and by the
  * restorer to tell Vietnamese from other languages.
  */
-import { splitTone } from '../text/vietnamese.ts';
+import { splitTone, stripDiacritics } from '../text/vietnamese.ts';
 
 const INITIALS = 'ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x';
 const NUCLEUS = '[aăâeêioôơuưy]{1,3}';
@@ -23,4 +23,12 @@ export function isSyllableShape(syllable: string): boolean {
   if (/^(ch|c|p|t)$/.test(final) && tone !== 0 && tone !== 1 && tone !== 5) return false;
   if (/^(ch|c|p|t)$/.test(final) && tone === 0) return false;
   return true;
+}
+
+/**
+ * Lower-case letters → true when some marking of them has a Vietnamese shape ("viet" →
+ * việt): what stripped and upper-case text can hold. "ubnd", "pct" cannot.
+ */
+export function hasSyllableLetters(letters: string): boolean {
+  return SHAPE.test(stripDiacritics(letters));
 }

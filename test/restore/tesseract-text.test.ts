@@ -1,0 +1,34 @@
+/**
+ * Text a Vietnamese OCR (tesseract vie) read: correct diacritics almost everywhere, a
+ * few misread marks. Restoration must mend those without touching the rest.
+ */
+import { describe, expect, it } from 'vitest';
+import { sharedRestorer } from './helpers.ts';
+import { abbreviationUnit, coreUnits } from '../../src/restore/lm-tokens.ts';
+
+describe('abbreviations as context', () => {
+  it('are read as the syllables they stand for or as their own units, marks folded; syllables in capitals are not abbreviations', () => {
+    expect(abbreviationUnit('HĐND')).toBe('<HDND>');
+    expect(abbreviationUnit('HDND')).toBe('<HDND>');
+    expect(abbreviationUnit('PCT')).toBe('<PCT>');
+    expect(abbreviationUnit('CHỦ')).toBeNull();
+    expect(abbreviationUnit('VIET')).toBeNull(); // stripped "VIỆT"
+    expect(abbreviationUnit('Ubnd')).toBeNull();
+    expect(abbreviationUnit('GD&ĐT')).toBe('<GD&DT>');
+    expect(coreUnits('UBND')).toEqual(['ủy', 'ban', 'nhân', 'dân']);
+    expect(coreUnits('KBNN')).toEqual(['kho', 'bạc', 'nhà', 'nước']);
+    expect(coreUnits('XYZW')).toEqual(['<XYZW>']);
+    expect(coreUnits('Phường')).toEqual(['phường']);
+  });
+
+  it('do not turn the syllable after them into the unigram favourite', async () => {
+    const lines = ['- Đảng ủy, HĐND phường;', '- Chủ tịch, các PCT UBND phường;', '- Thường trực HĐND, UBND tỉnh;'];
+    const restored = (await sharedRestorer()).restoreLines(lines);
+    restored.forEach((r, i) => expect(r.text).toBe(lines[i]));
+  });
+
+  it('still help restore stripped text around them', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreLine('Chu tich UBND phuong').text).toBe('Chủ tịch UBND phường');
+  });
+});
