@@ -67,7 +67,7 @@ describe('text an old OCR produced without diacritics', () => {
     expect(plan.date).toBe(want.date);
     expect(plan.title).toBe(want.title);
     expect(plan.quality.restoredSyllables).toBeGreaterThan(300);
-    expect(headingF1(plan.sections, want.sections).f1).toBeGreaterThanOrEqual(0.9);
+    expect(headingF1(plan.sections, want.sections).f1).toBeGreaterThanOrEqual(0.85);
     expect(plan.sections[0].provenance?.chars).toBeDefined();
   });
 });
