@@ -73,6 +73,19 @@ export class CandidateGenerator {
     return found;
   }
 
+  private readonly written = new Map<string, Candidate[] | undefined>();
+
+  /** The token as written, as the one candidate, when it is a known syllable (a name's); else undefined. */
+  asWritten(core: string): Candidate[] | undefined {
+    if (this.written.has(core)) return this.written.get(core);
+    const lower = canonicalSyllable(core.toLowerCase());
+    const unit = this.data.unitId.get(lower);
+    const found = unit === undefined ? undefined : [{ unit, text: lower, cost: 0 }];
+    if (this.written.size > 100_000) this.written.clear();
+    this.written.set(core, found);
+    return found;
+  }
+
   private generate(core: string, mode: EvidenceMode): Candidate[] {
     const costs = COSTS[mode];
     const lower = canonicalSyllable(core.toLowerCase());

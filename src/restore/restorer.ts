@@ -16,6 +16,7 @@ import { decodeSentence, DEFAULT_WEIGHTS, type DecodeWeights } from './decode.ts
 import { NUM_ID, PUNCT_ID, UNK_ID, RARE_ABBREVIATION, abbreviationSyllables, abbreviationUnit, endsSentence } from './lm-tokens.ts';
 import { segmentLine, trailingSpace, restoreCode, foldAbbreviation, type LineToken } from './segment.ts';
 import { findForeignTokens } from './foreign.ts';
+import { findNameTokens } from './names.ts';
 import { renderSyllable, caseShape, SHAPE_SAMPLE, type CaseShape, type Placement } from './case.ts';
 
 export type { RestoredToken };
@@ -128,6 +129,8 @@ export class SyllableRestorer implements Restorer {
       if (lineIndex > 0 && !continuesSentence(lines[lineIndex - 1], lines[lineIndex])) close();
       const mode: EvidenceMode = diacriticRatio(lines[lineIndex]) >= MARKED_LINE_RATIO ? 'marked' : 'stripped';
       const foreign = findForeignTokens(tokens, this.isSyllableKey);
+      // names keep their written syllables where the marks are trusted evidence
+      const names = mode === 'marked' && !isUpperLine(lines[lineIndex]) ? findNameTokens(tokens) : undefined;
       tokens.forEach((t, tokenIndex) => {
         if (t.lead !== '') {
           if (t.core === '' && endsSentence(t.lead)) {
@@ -141,7 +144,8 @@ export class SyllableRestorer implements Restorer {
         else if (t.kind === 'syllable' && !foreign[tokenIndex]) {
           t.pieces.forEach((piece, pieceIndex) => {
             if (pieceIndex > 0) fixed(PUNCT_ID);
-            const slot: Slot = { line: lineIndex, token: tokenIndex, piece: pieceIndex, candidates: this.generator.candidates(piece, mode) };
+            const written = names?.[tokenIndex] ? this.generator.asWritten(piece) : undefined;
+            const slot: Slot = { line: lineIndex, token: tokenIndex, piece: pieceIndex, candidates: written ?? this.generator.candidates(piece, mode) };
             slots.push(slot);
             positions.push(slot.candidates);
             sentenceSlots.push(slot);

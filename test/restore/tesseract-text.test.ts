@@ -32,3 +32,31 @@ describe('abbreviations as context', () => {
     expect(restorer.restoreLine('Chu tich UBND phuong').text).toBe('Chủ tịch UBND phường');
   });
 });
+
+describe('names in marked text', () => {
+  it('keep the syllables they are written with', async () => {
+    const lines = [
+      'CHỦ TỊCH',
+      'Phạm Thị Thu Hương',
+      '- Thứ trưởng Tạ Quang Đông;',
+      'Xã Tuy An Bắc, Xã Đồng Xuân, Phường Xuân Đài',
+      'Giao đồng chí Hương theo dõi.',
+    ];
+    const restored = (await sharedRestorer()).restoreLines(lines);
+    restored.forEach((r, i) => expect(r.text).toBe(lines[i]));
+  });
+
+  it('are still restored where the text lost its marks', async () => {
+    expect((await sharedRestorer()).restoreLine('Ong Nguyen Van Nam').text).toBe('Ông Nguyễn Văn Nam');
+  });
+
+  it('leave the misreadings tesseract makes outside names to be mended', async () => {
+    const restorer = await sharedRestorer();
+    // read by tesseract vie from the fixture pages
+    expect(restorer.restoreLines(['III. KINH PHÍ THỤC HIỆN', 'Nơi nhân:', 'Ban Thường vụ Dáng bộ quận']).map((r) => r.text)).toEqual([
+      'III. KINH PHÍ THỰC HIỆN',
+      'Nơi nhận:',
+      'Ban Thường vụ Đảng bộ quận',
+    ]);
+  });
+});
