@@ -214,7 +214,7 @@ export function readBasis(segs: readonly Segment[], log: FieldLog, glued?: Title
     if (BASIS_START.test(seg.key)) {
       paragraphs.push({ text: seg.text, provs: [seg.provenance] });
       open = true;
-    } else if (open && paragraphs.length && !/[;.:]$/.test(paragraphs[paragraphs.length - 1].text)) {
+    } else if (open && !seg.indented && paragraphs.length && !/[;.:]$/.test(paragraphs[paragraphs.length - 1].text)) {
       const last = paragraphs[paragraphs.length - 1];
       last.text = joinWrapped(last.text, seg.text);
       last.provs.push(seg.provenance);
@@ -223,7 +223,7 @@ export function readBasis(segs: readonly Segment[], log: FieldLog, glued?: Title
   const basis: string[] = [];
   const provs: Provenance[] = [];
   for (const p of paragraphs) {
-    for (const part of p.text.split(';')) {
+    for (const part of cutPromulgation(p.text).split(';')) {
       const doc = stripLead(part).replace(/[\s,.;:*]+$/, '').replace(/\s+/g, ' ').trim();
       const key = stripDiacritics(doc).toLowerCase();
       if (doc && (DOCUMENT_REF.test(key) || /^so\s*\d/.test(key))) {
@@ -234,6 +234,21 @@ export function readBasis(segs: readonly Segment[], log: FieldLog, glued?: Title
   }
   if (basis.length) log.record('basis', basis.join('; '), mergeProvenance(provs), 0.85);
   return basis;
+}
+
+/**
+ * The promulgation sentence run onto the last basis item ("…năm 2021, Ủy ban nhân dân
+ * quận Hoàng Mai xây dựng Kế hoạch … như sau:"): from the comma before a capitalised
+ * subject that issues a plan to the end of the paragraph. Text input has no indent to
+ * part them, and a scan's OCR may miss it.
+ */
+const PROMULGATION =
+  /,\s+([^,;:]{2,160}?)\s(ban hanh|xay dung|trien khai|de ra|lap|thong nhat ban hanh|xay dung va ban hanh)\s(ke hoach|chuong trinh|phuong an|de an|huong dan)\b[^;]*$/;
+
+export function cutPromulgation(text: string): string {
+  const m = PROMULGATION.exec(looseKey(text));
+  if (!m || !/^\p{Lu}/u.test(text.slice(m.index).replace(/^,\s+/, ''))) return text;
+  return text.slice(0, m.index);
 }
 
 function stripLead(part: string): string {

@@ -33,6 +33,8 @@ const SENTENCE_END = /([.!?:;…]|\.\/\.)["”’)]*$/;
 export function continues(prev: Segment, next: Segment, m: LineMeasure): boolean {
   if (BULLET.test(next.text)) return false;
   if (/^\p{Ll}/u.test(next.text)) return true;
+  // on a scan a paragraph opens with a first-line indent
+  if (next.indented) return false;
   // a quotation introduced by a colon ("… chủ đề của Quận:" / "“Năm Dân vận khéo …”")
   if (/:$/.test(prev.text.trim()) && /^["“‘']/.test(next.text)) return true;
   if (SENTENCE_END.test(prev.text.trim())) return false;

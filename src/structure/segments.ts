@@ -28,6 +28,8 @@ export interface Segment {
   rightHalf?: boolean;
   /** horizontal position on a scan, 0–1 of the page width: left edge, right edge */
   x?: [number, number];
+  /** a scan line that starts right of its page's body margin: the first line of a paragraph */
+  indented?: boolean;
 }
 
 const PAGE_NUMBER = /^[-–—\s]*(trang\s*)?\d{1,3}[-–—\s]*$/i;
@@ -35,6 +37,7 @@ const PAGE_NUMBER = /^[-–—\s]*(trang\s*)?\d{1,3}[-–—\s]*$/i;
 export function readingStream(doc: Doc): Segment[] {
   const out: Segment[] = [];
   for (const page of doc.pages) {
+    const margin = bodyMargin(page.lines, page.width);
     for (const line of page.lines) {
       if (line.inTable || line.region === 'furniture' || line.region === 'table') continue;
       const text = line.text.normalize('NFC');
@@ -51,11 +54,30 @@ export function readingStream(doc: Doc): Segment[] {
           index: out.length,
           x: part.x ?? x,
           rightHalf: (part.x ?? x) ? (part.x ?? x)![0] > 0.4 : undefined,
+          indented: margin !== null && !!x && line.region === 'body' && x[0] > margin + INDENT && x[0] < 0.35,
         });
       }
     }
   }
   return out;
+}
+
+/** A first-line indent is 1–1.27 cm (≈ 0.05 of an A4 width); a wrapped line starts at the margin. */
+const INDENT = 0.03;
+
+/**
+ * The left margin of a page's body text, 0–1 of the width: a low percentile of the
+ * body lines' left edges (wrapped lines start there; first lines, headings and
+ * bullets are indented). Null for text input or a page with too few body lines.
+ */
+function bodyMargin(lines: readonly Line[], width: number): number | null {
+  if (!width) return null;
+  const lefts = lines
+    .filter((l) => l.bbox && !l.inTable && l.region === 'body' && l.bbox.r - l.bbox.l > 0.3 * width)
+    .map((l) => l.bbox!.l / width)
+    .sort((a, b) => a - b);
+  if (lefts.length < 5) return null;
+  return lefts[Math.floor(lefts.length * 0.2)];
 }
 
 type Part = Pick<Segment, 'text' | 'column' | 'cells' | 'provenance'> & { x?: [number, number] };
