@@ -8,7 +8,9 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, KehoachError } from '../diagnostics/diagnostic.ts';
 import { planJsonSchema } from '../model/plan.ts';
+import cliProgress from 'cli-progress';
 import { createServices, extract } from '../../pipelines/index.ts';
+import { runBatch } from '../../pipelines/batch.ts';
 import { planText } from '../emit/text.ts';
 import { createRestorer } from '../restore/restorer.ts';
 
@@ -36,6 +38,35 @@ program
       for (const warning of plan.warnings) process.stderr.write(`kehoach: ${doc.file}: warning: ${warning}\n`);
       const out = opts.format === 'text' ? planText(plan, doc) : JSON.stringify(plan, null, 2) + '\n';
       await writeOutput(out, opts.output);
+    } finally {
+      await services.close();
+    }
+  });
+
+program
+  .command('batch')
+  .description('many inputs → <out>/<name>.plan.json each, <out>/manifest.jsonl, <out>/errors.ndjson; resumable (done inputs are skipped)')
+  .argument('<input...>', 'files and folders; page images named <plan>-p1.png, <plan>-p2.png … are one document')
+  .requiredOption('--out <dir>', 'the folder for results and records')
+  .option('--concurrency <n>', 'documents in flight at once (default 1; OCR uses every core either way)', (v) => positiveInt(v, '--concurrency'))
+  .option('--queue <url>', 'a job queue (redis://…) for many workers: not in this version')
+  .action(async (inputs: string[], opts: { out: string; concurrency?: number; queue?: string }) => {
+    if (opts.queue) throw new CommanderError(ExitCode.usage, 'kehoach.usage', 'error: --queue (workers on a shared queue) is not in this version; run batch without it');
+    const services = await createServices();
+    const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'kehoach batch [{bar}] {value}/{total} {name}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+    try {
+      const summary = await runBatch(inputs, services, {
+        outDir: opts.out,
+        concurrency: opts.concurrency,
+        onStart: (total) => bar?.start(total, 0, { name: '' }),
+        onProgress: ({ input, outcome, message }) => {
+          bar?.increment({ name: input.name });
+          if (outcome === 'error') process.stderr.write(`${bar ? '\n' : ''}kehoach: ${message}\n`);
+        },
+      });
+      bar?.stop();
+      process.stderr.write(`kehoach batch: ${summary.total} inputs: ${summary.done} done, ${summary.skipped} skipped (done before), ${summary.errors} errors\n`);
+      if (summary.errors > 0) process.exitCode = ExitCode.batchPartial;
     } finally {
       await services.close();
     }
@@ -90,7 +121,7 @@ async function writeOutput(data: string, output: string | undefined): Promise<vo
 async function main(): Promise<number> {
   try {
     await program.parseAsync(process.argv);
-    return ExitCode.ok;
+    return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
