@@ -3,7 +3,9 @@
  *   (a) stripped administrative text: dev files of vbpl/ and legal-vlc/, marks removed;
  *   (b) old-OCR text: the seed's pairs-dev.tsv (raw → gold), syllables aligned by edit distance;
  *   (c) damage: correct dev text must come back unchanged;
- *   (d) stripped text of real plans (../shared/real-plans/*, in no corpus folder).
+ *   (d) stripped text of real plans (../shared/real-plans/*, in no corpus folder);
+ *   (e) tesseract vie output of the fixture pages without a table, restored as the
+ *       pipeline does (restoreDoc) against tesseract alone: syllable word error rate.
  * Accuracy is over syllables (letter runs), compared by canonicalSyllable. Missing
  * ../shared folders are skipped. Run alone: npx tsx test/eval/restore.ts
  */
@@ -188,6 +190,80 @@ export function realPlanDocs(): string[][] {
 
 const pct = (a: number, b: number) => Math.round((10000 * a) / Math.max(1, b)) / 100;
 
+export interface OcrWer {
+  /** 'clean': 300 dpi PNG, upright, sharp; 'degraded': anything else */
+  condition: 'clean' | 'degraded';
+  page: string;
+  /** syllable edit distance to the gold, before and after restoration; gold syllables */
+  before: number;
+  after: number;
+  total: number;
+}
+
+/**
+ * Fixture pages without a schedule table (findTables finds none; tables are read cell
+ * by cell elsewhere), read by tesseract vie as the pipeline reads them (ingest,
+ * preprocess, ocrPage), then restored as the pipeline restores them (restoreDoc, block
+ * by block); syllable edit distance to the page's gold text before and after.
+ */
+export async function ocrWer(restorer: Restorer): Promise<OcrWer[]> {
+  if (!existsSync(join(FIXTURES, 'index.ts'))) return [];
+  const { PLAN_FIXTURES } = await import('../../fixtures/index.ts');
+  const { ingest } = await import('../../src/ingest/index.ts');
+  const { preprocess } = await import('../../src/preprocess/index.ts');
+  const { findTables } = await import('../../src/layout/grid.ts');
+  const { createOcrEngine } = await import('../../src/ocr/engine.ts');
+  const { ocrPage } = await import('../../src/ocr/index.ts');
+  const { restoreDoc } = await import('../../src/restore/stage.ts');
+  const { syllableAccuracy } = await import('../../src/measure/text-metrics.ts');
+  const root = new URL('../../', import.meta.url).pathname;
+  const pages = PLAN_FIXTURES.flatMap((fx) => fx.pages.map((p) => ({ ...p, name: `${fx.name} p${p.page}` }))).filter((p) => existsSync(join(root, p.file)));
+  const engine = await createOcrEngine({ workers: 2 });
+  try {
+    const results = await Promise.all(
+      pages.map(async (p): Promise<OcrWer | null> => {
+        const doc = await preprocess(await ingest([join(root, p.file)]));
+        const page = doc.pages[0];
+        if ((await findTables(page.image!, page)).length > 0) return null;
+        const read = { ...doc, pages: [await ocrPage(page, engine)] };
+        const restored = restoreDoc(read, restorer);
+        const gold = readFileSync(join(root, p.goldText), 'utf8');
+        const textOf = (d: typeof read) => d.pages[0].lines.map((l) => l.text).join('\n');
+        const before = syllableAccuracy(textOf(read), gold);
+        const after = syllableAccuracy(textOf(restored), gold);
+        const c = p.conditions;
+        const clean = c.dpi >= 300 && !c.rotation && !c.blur && !c.noise && c.jpeg === null;
+        return { condition: clean ? 'clean' : 'degraded', page: p.name, before: before.errors, after: after.errors, total: before.total };
+      }),
+    );
+    return results.filter((r): r is OcrWer => r !== null);
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Rows of (e): WER before and after and the relative reduction, per condition and overall; pages made worse. */
+function ocrWerRows(results: OcrWer[]): EvalRow[] {
+  const rows: EvalRow[] = [];
+  const groups: Array<[string, OcrWer[]]> = [
+    ['clean 300 dpi', results.filter((r) => r.condition === 'clean')],
+    ['degraded (150–200 dpi, skew, blur, noise, JPEG)', results.filter((r) => r.condition === 'degraded')],
+    ['all', results],
+  ];
+  for (const [label, group] of groups) {
+    if (group.length === 0) continue;
+    const sum = (f: (r: OcrWer) => number) => group.reduce((s, r) => s + f(r), 0);
+    const [before, after, total] = [sum((r) => r.before), sum((r) => r.after), sum((r) => r.total)];
+    const input = `tesseract vie, ${group.length} fixture pages without a table, ${label}`;
+    rows.push({ metric: 'restore/tesseract-wer-%-unrestored', input, value: pct(before, total), n: total });
+    rows.push({ metric: 'restore/tesseract-wer-%-restored', input, value: pct(after, total), n: total });
+    rows.push({ metric: 'restore/tesseract-wer-relative-reduction-%', input, value: before === 0 ? 'no errors to mend' : pct(before - after, before), target: '≥ 30', n: total });
+  }
+  const worse = results.filter((r) => r.after > r.before);
+  rows.push({ metric: 'restore/tesseract-pages-made-worse', input: worse.map((r) => r.page).join(', ') || 'none', value: worse.length, target: '0', n: results.length });
+  return rows;
+}
+
 export async function evalRestore(): Promise<EvalRow[]> {
   const restorer = await createRestorer();
   const rows: EvalRow[] = [];
@@ -216,6 +292,8 @@ export async function evalRestore(): Promise<EvalRow[]> {
     const e = damage(restorer, plans);
     rows.push({ metric: 'restore/real-plans-damage-syllables-changed-%', input: `${plans.length} real plans, correct text`, value: pct(e.changed, e.total), target: '≤ 0.1', n: e.total });
   }
+  // the slow part (OCR of ten pages), last; KEHOACH_EVAL_NO_OCR=1 leaves it out
+  if (!process.env.KEHOACH_EVAL_NO_OCR) rows.push(...ocrWerRows(await ocrWer(restorer)));
   return rows;
 }
 
