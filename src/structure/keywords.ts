@@ -33,3 +33,15 @@ export const SIGNER_TITLES_PRINTED = [
 
 /** The same titles folded (no diacritics, lower case), for matching damaged text. */
 export const SIGNER_TITLES = SIGNER_TITLES_PRINTED.map((t) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D').toLowerCase());
+
+/**
+ * Upper-case section titles plans of every issuer print the same way (Decree 30 usage).
+ * A damaged roman heading close to one of these is given its printed spelling.
+ */
+export const STANDARD_HEADINGS = [
+  'MỤC ĐÍCH, YÊU CẦU', 'MỤC ĐÍCH', 'YÊU CẦU', 'MỤC TIÊU', 'MỤC TIÊU, YÊU CẦU', 'MỤC TIÊU, NHIỆM VỤ', 'QUAN ĐIỂM, MỤC TIÊU',
+  'NỘI DUNG', 'NỘI DUNG THỰC HIỆN', 'NỘI DUNG TRỌNG TÂM', 'NHIỆM VỤ', 'NHIỆM VỤ CỤ THỂ', 'NHIỆM VỤ TRỌNG TÂM',
+  'NHIỆM VỤ, GIẢI PHÁP', 'NHIỆM VỤ VÀ GIẢI PHÁP', 'NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', 'GIẢI PHÁP', 'GIẢI PHÁP THỰC HIỆN',
+  'TỔ CHỨC THỰC HIỆN', 'KINH PHÍ', 'KINH PHÍ THỰC HIỆN', 'TIẾN ĐỘ THỰC HIỆN', 'THỜI GIAN THỰC HIỆN', 'CHẾ ĐỘ BÁO CÁO',
+  'PHÂN CÔNG NHIỆM VỤ', 'PHÂN CÔNG TRÁCH NHIỆM', 'PHẠM VI, ĐỐI TƯỢNG', 'ĐỐI TƯỢNG, PHẠM VI', 'KẾT QUẢ THỰC HIỆN',
+];

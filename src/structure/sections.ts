@@ -8,10 +8,13 @@
  * Numbers keep what is printed: a document with two "II" sections keeps both.
  */
 import type { Section } from '../model/plan.ts';
+import { stripDiacritics } from '../text/vietnamese.ts';
+import { editDistance } from './doctype.ts';
 import { round } from './field-log.ts';
+import { STANDARD_HEADINGS } from './keywords.ts';
 import { appendLine, continues, measureLines, tidy } from './paragraphs.ts';
 import { mergeProvenance } from './provenance.ts';
-import { type Segment, isDebris } from './segments.ts';
+import { type Segment, isDebris, isMostlyUpper } from './segments.ts';
 
 export type HeadingKind = 'roman' | 'arabic' | 'letter';
 
@@ -165,7 +168,7 @@ export function readSections(body: readonly Segment[]): SectionsReading {
     }
     text = tidy(text);
 
-    const title = titleOf(h, text);
+    const title = h.kind === 'roman' ? standardHeading(titleOf(h, text)) : titleOf(h, text);
     const parent = parentFor(stack, h.level);
     const expected = (parent.lastChild.get(h.level) ?? 0) + 1;
     parent.lastChild.set(h.level, h.ordinal);
@@ -209,4 +212,32 @@ function titleOf(h: HeadingMatch, text: string): string | null {
   if (/[;,]$/.test(text)) return null;
   if (h.kind !== 'roman' && text.length > 260) return null;
   return text;
+}
+
+const STANDARD_KEYS = STANDARD_HEADINGS.map((t) => letterKey(t));
+
+function letterKey(text: string): string {
+  return stripDiacritics(text).toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * An upper-case roman title an OCR or the restorer damaged ("TO CHlTC THlTC HIỆN",
+ * "KINH PHÍ Thực HIỆN") → the standard title it is close to, in its printed spelling.
+ * The words before a parenthesis or colon are compared; what follows is kept.
+ */
+export function standardHeading(title: string | null): string | null {
+  if (!title) return title;
+  const cut = title.search(/\s*[(:]/);
+  const head = cut > 0 ? title.slice(0, cut) : title;
+  const key = letterKey(head);
+  if (key.length < 6 || !isMostlyUpper(head)) return title;
+  let best = -1;
+  let bestDistance = Infinity;
+  STANDARD_KEYS.forEach((k, i) => {
+    const d = editDistance(key, k);
+    if (d < bestDistance) [best, bestDistance] = [i, d];
+  });
+  // about one slip in four letters (old OCR reads Ư as "lT", Ự as "l/")
+  if (best < 0 || bestDistance > Math.floor(STANDARD_KEYS[best].length / 4)) return title;
+  return STANDARD_HEADINGS[best] + (cut > 0 ? title.slice(cut) : '');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/model/plan.ts';
-import { matchHeading } from '../../src/structure/sections.ts';
+import { matchHeading, standardHeading } from '../../src/structure/sections.ts';
 import { data, structureOfText } from './helpers.ts';
 
 const outline = (sections: Section[]): unknown[] =>
@@ -28,7 +28,8 @@ describe('the section tree of an old OCR text', () => {
   it('nests arabic under roman and dotted under arabic, and keeps a repeated roman number as printed', () => {
     expect(result.sections.map((s) => s.number)).toEqual(['I', 'II', 'II', 'III']);
     const ii = result.sections[1];
-    expect(ii.title).toBe('N0I DUNG THl/C HIEN');
+    // a standard title keeps no OCR damage: it is given its printed spelling
+    expect(ii.title).toBe('NỘI DUNG THỰC HIỆN');
     expect(ii.children[0].number).toBe('1');
     expect(ii.children[0].children.map((c) => c.number)).toEqual(['1.1', '1.2', '1.3']);
     expect(result.sections[3].children.map((c) => c.number)).toEqual(['1', '2', '3']);
@@ -122,5 +123,24 @@ describe('items of a list', () => {
 
   it('keeps a lone word of an upper-case title broken over lines', () => {
     expect(result.title).toBe('ỨNG DỤNG CÔNG NGHỆ THÔNG TIN VÀ CHUYỂN ĐỔI SỐ');
+  });
+});
+
+describe('standard roman titles damaged by OCR or restoration', () => {
+  it('gives a damaged standard title its printed spelling, keeping a parenthesis after it', () => {
+    expect(standardHeading('TO CHlTC THlTC HIỆN')).toBe('TỔ CHỨC THỰC HIỆN');
+    expect(standardHeading('KINH PHÍ Thực HIỆN')).toBe('KINH PHÍ THỰC HIỆN');
+    expect(standardHeading('TIẾN ĐỘ THỤT HIẾN (Có biểu đính kèm)')).toBe('TIẾN ĐỘ THỰC HIỆN (Có biểu đính kèm)');
+  });
+
+  it('leaves other titles alone', () => {
+    expect(standardHeading('TỔ CHỨC THỰC HIỆN KẾ HOẠCH')).toBe('TỔ CHỨC THỰC HIỆN KẾ HOẠCH');
+    expect(standardHeading('ĐÁNH GIÁ TÌNH HÌNH')).toBe('ĐÁNH GIÁ TÌNH HÌNH');
+    expect(standardHeading('Tổ chức thục hiện')).toBe('Tổ chức thục hiện');
+  });
+
+  it('reads the seed tail\'s roman heading "TO CHlTC THlTC HIEN" as TỔ CHỨC THỰC HIỆN', () => {
+    const { result } = structureOfText(data('longbien-2021-ocr-tail.txt'));
+    expect(result.sections.map((s) => s.title)).toContain('TỔ CHỨC THỰC HIỆN');
   });
 });
