@@ -155,7 +155,11 @@ export function isMostlyUpper(text: string): boolean {
   return upper / letters.length >= 0.7;
 }
 
-/** A line of OCR debris: no run of three letters and no number. */
+/**
+ * A line of OCR debris: no run of three letters, no number, and not two short words
+ * either (Vietnamese syllables are short: "Sở Y tế:" is a line, "I .1'" is not).
+ */
 export function isDebris(text: string): boolean {
-  return !/\p{L}{3,}/u.test(text) && !/\d{2,}/.test(text);
+  if (/\p{L}{3,}/u.test(text) || /\d{2,}/.test(text)) return false;
+  return (text.match(/(?<![\p{L}\p{M}])[\p{L}\p{M}]{2}(?![\p{L}\p{M}])/gu) ?? []).length < 2;
 }

@@ -144,3 +144,12 @@ describe('standard roman titles damaged by OCR or restoration', () => {
     expect(result.sections.map((s) => s.title)).toContain('TỔ CHỨC THỰC HIỆN');
   });
 });
+
+describe('a unit on its own line after a bare number (Đắk Lắk 0129)', () => {
+  it('keeps a short unit name ("Sở Y tế:") as the title, not as OCR debris', () => {
+    const { result } = structureOfText(`KẾ HOẠCH\nHỗ trợ khắc phục thiệt hại\n${data('daklak-0129-units-excerpt.txt')}`);
+    const iv = result.sections.find((s) => s.number === 'IV')!;
+    expect(iv.children.map((c) => c.title)).toEqual(['Sở Công Thương', 'Sở Nông nghiệp và Môi trường', 'Sở Y tế']);
+    expect(iv.children[2].paragraphs[0]).toMatch(/^- Bố trí các đội y tế lưu động/);
+  });
+});
