@@ -33,7 +33,12 @@ export interface ScanResult {
 export async function runScan(files: string[], services: PipelineServices, options: RunOptions = {}): Promise<ScanResult> {
   const reporter = new Reporter(path.basename(files[0]));
   let doc = await ingest(files, reporter);
-  doc = await preprocess(doc);
+  // a page scanned a quarter turn off is turned whichever way the OCR reads better
+  const judge = async (image: Buffer) => {
+    const read = await (await services.ocr()).recognize(image, { psm: 'auto' });
+    return read.confidence * Math.min(1, read.words.length / 30);
+  };
+  doc = await preprocess(doc, { judge });
 
   const grids = new Map<number, TableGrid[]>();
   const pages: Page[] = [];

@@ -9,6 +9,14 @@ import sharp from 'sharp';
 const WORK_WIDTH = 900;
 
 export async function measureSkew(image: Buffer, maxDegrees = 5): Promise<number> {
+  return (await measureLineProfile(image, maxDegrees)).degrees;
+}
+
+/**
+ * The skew and how sharp the row profile is at it (sum of squared row counts over
+ * squared ink): high when text lines run across the page, low when they run down.
+ */
+export async function measureLineProfile(image: Buffer, maxDegrees = 5): Promise<{ degrees: number; sharpness: number }> {
   const { data, info } = await sharp(image).greyscale().resize({ width: WORK_WIDTH, withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true });
   const { width, height } = info;
   // dark pixels, with a threshold relative to the page's own brightness
@@ -25,7 +33,7 @@ export async function measureSkew(image: Buffer, maxDegrees = 5): Promise<number
       }
     }
   }
-  if (xs.length < 200) return 0;
+  if (xs.length < 200) return { degrees: 0, sharpness: 0 };
   const score = (degrees: number): number => {
     const t = Math.tan((degrees * Math.PI) / 180);
     const bins = new Float64Array(height * 2 + 1);
@@ -48,5 +56,5 @@ export async function measureSkew(image: Buffer, maxDegrees = 5): Promise<number
     const s = score(d);
     if (s > bestScore) [best, bestScore] = [d, s];
   }
-  return Math.round(best * 100) / 100;
+  return { degrees: Math.round(best * 100) / 100, sharpness: (bestScore / (xs.length * xs.length)) * height };
 }

@@ -7,6 +7,12 @@
 import sharp from 'sharp';
 import type { Doc, Page } from '../model/document.ts';
 import { measureSkew } from './deskew.ts';
+import { needsQuarterTurn, turnUpright, type ReadabilityJudge } from './orientation.ts';
+
+export interface PreprocessOptions {
+  /** reads a strip of a page turned a quarter both ways; without it, such pages stay as scanned */
+  judge?: ReadabilityJudge;
+}
 
 export const TARGET_DPI = 300;
 /** below this a scan is upsampled: tesseract loses small diacritics under ~250 dpi */
@@ -14,7 +20,7 @@ const UPSAMPLE_BELOW_DPI = 250;
 /** skews smaller than this are left alone: rotating resamples the whole page */
 const MIN_SKEW_DEGREES = 0.15;
 
-export async function preprocessPage(page: Page): Promise<Page> {
+export async function preprocessPage(page: Page, options: PreprocessOptions = {}): Promise<Page> {
   if (!page.image) return page;
   const transforms = [...page.transforms];
   let image = page.image;
@@ -28,6 +34,13 @@ export async function preprocessPage(page: Page): Promise<Page> {
     ({ width, height } = resized.info);
     transforms.push(`upsampled ${dpi}→${TARGET_DPI} dpi`);
     dpi = TARGET_DPI;
+  }
+
+  if (options.judge && (await needsQuarterTurn(image))) {
+    const upright = await turnUpright(image, options.judge);
+    image = upright.image;
+    [width, height] = [height, width];
+    transforms.push(`turned ${upright.degrees}° upright`);
   }
 
   const skew = await measureSkew(image);
@@ -44,8 +57,8 @@ export async function preprocessPage(page: Page): Promise<Page> {
   return { ...page, image: normalised, width, height, dpi, transforms };
 }
 
-export async function preprocess(doc: Doc): Promise<Doc> {
+export async function preprocess(doc: Doc, options: PreprocessOptions = {}): Promise<Doc> {
   const pages: Page[] = [];
-  for (const page of doc.pages) pages.push(await preprocessPage(page));
+  for (const page of doc.pages) pages.push(await preprocessPage(page, options));
   return { ...doc, pages };
 }
