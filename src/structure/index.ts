@@ -12,7 +12,7 @@
 import type { Doc } from '../model/document.ts';
 import type { Provenance, Section } from '../model/plan.ts';
 import type { Reporter } from '../diagnostics/diagnostic.ts';
-import { readDocType } from './doctype.ts';
+import { findDocTypeLine, readDocType } from './doctype.ts';
 import { FieldLog } from './field-log.ts';
 import { MOTTO } from './keywords.ts';
 import { type TitleReading, readBasis, readHeader, readTitle } from './metadata.ts';
@@ -61,9 +61,12 @@ export function structure(doc: Doc, reporter: Reporter): StructureResult {
 
   const closingAt = findClosing(stream, title.end);
   const bodyEnd = closingAt >= 0 ? closingAt : stream.length;
-  const { sections, preamble } = readSections(stream.slice(title.end, bodyEnd));
+  const { sections: ownSections, preamble } = readSections(stream.slice(title.end, bodyEnd));
   const basis = readBasis(preamble, log, title.gluedBasis);
   const closing = closingAt >= 0 ? readClosing(stream.slice(closingAt), log) : { signer: null, recipients: [] };
+  // a decision that issues a plan carries it after its own signature: the plan's sections are the body
+  const attached = ownSections.length === 0 && closingAt >= 0 ? attachedPlanSections(stream, closingAt, isHeading) : null;
+  const sections = attached ?? ownSections;
   if (closingAt < 0) {
     log.record('signer', null, undefined, 0, 'no signature block was found');
     log.record('recipients', null, undefined, 0, 'no "Nơi nhận:" list was found');
@@ -115,4 +118,18 @@ function letterSummary(header: readonly Segment[], end: number, log: FieldLog): 
   const title = vv ? vv.text.replace(/^V\s*\/\s*v\.?\s*:?\s*/i, '').trim() || null : null;
   log.record('title', title, vv?.provenance, title ? 0.8 : 0, title ? undefined : 'no type line and no "V/v" summary');
   return { title, end };
+}
+
+/**
+ * The plan attached to a decision ("KẾ HOẠCH" / its title / "(Kèm theo Quyết định …)"
+ * after the decision's "Nơi nhận"): its sections, read up to its own closing if it has one.
+ */
+function attachedPlanSections(stream: readonly Segment[], closingAt: number, isHeading: (s: Segment) => boolean): Section[] | null {
+  const type = findDocTypeLine(stream.slice(closingAt), 80);
+  if (!type || type.type !== 'KẾ HOẠCH') return null;
+  // the attached plan's title is not the document's: read it into a log of its own
+  const title = readTitle(stream, type.at + 1, isHeading, null, new FieldLog());
+  const end = findClosing(stream, title.end);
+  const { sections } = readSections(stream.slice(title.end, end >= 0 ? end : stream.length));
+  return sections.length ? sections : null;
 }

@@ -40,3 +40,19 @@ describe('document type', () => {
     expect(result.basis[0]).toMatch(/^Quyết định số 1899\/QĐ-TTg ngày 04\/9\/2025 của Thủ tướng Chính phủ ban hành Kế hoạch/);
   });
 });
+
+describe('a decision with the plan attached after its signature (2623/QĐ-TTg)', () => {
+  const { result } = structureOfText(data('ttg-2623-attached-plan-excerpt.txt'));
+
+  it('reads the attached plan\'s sections as the body, the decision\'s articles aside', () => {
+    expect(result.sections.map((s) => [s.number, s.title])).toEqual([['I', 'MỤC ĐÍCH, YÊU CẦU']]);
+    expect(result.sections[0].children.map((c) => c.title)).toEqual(['Mục đích', 'Yêu cầu']);
+    expect(result.warnings).not.toContain('no numbered sections were found');
+  });
+
+  it('keeps the decision\'s own title, basis and signer', () => {
+    expect(result.title).toBe('BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT BẢO VỆ DỮ LIỆU CÁ NHÂN');
+    expect(result.basis).toEqual(['Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025', 'Luật Bảo vệ dữ liệu cá nhân ngày 26 tháng 6 năm 2025']);
+    expect(result.signer).toMatchObject({ title: 'THỦ TƯỚNG', name: 'Phạm Minh Chính' });
+  });
+});
