@@ -15,7 +15,9 @@
 import sharp from 'sharp';
 import type { Cell, Table, Word } from '../model/document.ts';
 import type { BBox } from '../model/geometry.ts';
-import type { OcrEngine } from '../ocr/engine.ts';
+import type { OcrEngine, OcrLine } from '../ocr/engine.ts';
+import { countStrokes, rereadRomanNumber } from '../ocr/roman.ts';
+import { foldKey } from '../text/vietnamese.ts';
 import { cellAt, removeRules, type GridCell, type TableGrid } from './grid.ts';
 
 /** What this module needs of a restorer (src/restore/restorer.ts). */
@@ -94,6 +96,111 @@ function restoreLines(lines: string[], restorer?: LineRestorer): string[] {
     .map((l) => (restorer ? restorer.restoreLine(l).text.normalize('NFC') : l));
 }
 
+/** Words after which a Roman numeral follows: "Quý III", "Học kỳ I", "Giai đoạn II". */
+const ROMAN_AFTER = /^(?:quy|ky|doan)$/;
+const ROMAN_AFTER_PAIR = /^(?:hoc ky|giai doan)$/;
+/** Tokens tesseract makes of I-strokes, with what follows them: "II/2021", "H", "l,", "III". */
+const STROKES_HEAD = /^([IlH|]{1,4})(?=$|[/.,;:)\-–]|\/)/;
+/** Rough glyph widths (em) to find where the I's of "II/2021" end in the word's box. */
+const GLYPH_WIDTH = (ch: string) => (/[Il|]/.test(ch) ? 0.4 : ch === 'H' ? 0.8 : ch === '/' ? 0.3 : /\d/.test(ch) ? 0.55 : 0.6);
+
+/** Does the word before (and the one before it) call for a Roman numeral next? */
+function romanExpected(before: string[]): boolean {
+  const key = (t: string | undefined) => foldKey(t ?? '').replace(/[^a-z]/g, '');
+  const prev = key(before[before.length - 1]);
+  if (!ROMAN_AFTER.test(prev)) return false;
+  return prev === 'quy' || ROMAN_AFTER_PAIR.test(`${key(before[before.length - 2])} ${prev}`);
+}
+
+/** The box of the first `count` characters of a word, by their share of its width. */
+function headBox(word: Word, count: number): Word {
+  const chars = [...word.text];
+  const total = chars.reduce((s, c) => s + GLYPH_WIDTH(c), 0);
+  const head = chars.slice(0, count).reduce((s, c) => s + GLYPH_WIDTH(c), 0);
+  const width = word.bbox.r - word.bbox.l;
+  return { ...word, bbox: { ...word.bbox, r: word.bbox.l + Math.round((width * head) / total) } };
+}
+
+/**
+ * The part of a word's box after a word space, when the box holds one: tesseract
+ * sometimes swallows a lone "I" into the box of the word before ("kỳ" spanning "kỳ I")
+ * without reading it. A space is a run of blank columns at least a fifth of the box height.
+ */
+async function trailingPart(crop: Buffer, word: Word): Promise<Word | null> {
+  const width = word.bbox.r - word.bbox.l;
+  const height = word.bbox.b - word.bbox.t;
+  if (width < 8 || height < 8) return null;
+  const { data, info } = await sharp(crop).extract({ left: word.bbox.l, top: word.bbox.t, width, height }).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const inked = Array.from({ length: info.width }, (_, x) => {
+    for (let y = 0; y < info.height; y++) if (data[y * info.width + x] < 128) return true;
+    return false;
+  });
+  const space = Math.max(4, Math.round(height * 0.2));
+  let lastInk = inked.lastIndexOf(true);
+  let blank = 0;
+  for (let x = lastInk; x >= 0; x--) {
+    if (inked[x]) {
+      if (blank >= space) return { ...word, bbox: { ...word.bbox, l: word.bbox.l + x + 1, r: word.bbox.l + lastInk + 1 } };
+      blank = 0;
+    } else blank++;
+  }
+  return null;
+}
+
+/**
+ * Roman numerals in a cell re-read by counting their I-strokes on the crop
+ * (src/ocr/roman.ts): tesseract joins bold serif I's, so "Quý III" comes out
+ * "Quý II", "QUÝ II/2021" as "QUÝ H/2021", and a lone "I" after "Học kỳ" is lost.
+ * - a line-opening heading number ("IHI.", "I.") is re-read whole;
+ * - after "Quý", "Học kỳ", "Giai đoạn" (on the line or ending the line before), the
+ *   I's of the next token (before a "/") are counted;
+ * - such a word with nothing read after it may hold the numeral in its own box.
+ * `before` holds the last words of the cell's previous line.
+ */
+async function rereadRomanNumerals(crop: Buffer, line: OcrLine, before: string[]): Promise<string> {
+  const words = line.words;
+  if (words.length === 0) return line.text;
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const context = [...before, ...words.slice(0, i).map((x) => x.text)];
+    const heading = i === 0 ? await rereadRomanNumber(crop, w) : null;
+    const head = STROKES_HEAD.exec(w.text);
+    if (heading) {
+      out.push(heading);
+      changed = true;
+    } else if (head && romanExpected(context)) {
+      const strokes = await countStrokes(crop, headBox(w, head[1].length));
+      const roman = strokes >= 1 && strokes <= 3 ? 'I'.repeat(strokes) : head[1];
+      if (roman !== head[1]) changed = true;
+      out.push(roman + w.text.slice(head[1].length));
+    } else out.push(w.text);
+    // "Học kỳ" with no numeral after it: the numeral may sit unread in the box of "kỳ"
+    const next = words[i + 1]?.text ?? '';
+    if (romanExpected([...context, w.text]) && !STROKES_HEAD.test(next) && !/^(?:[IVX]+\b|\d)/.test(next)) {
+      const tail = await trailingPart(crop, w);
+      const strokes = tail ? await countStrokes(crop, tail) : 0;
+      if (strokes >= 1 && strokes <= 3) {
+        out.push('I'.repeat(strokes));
+        changed = true;
+      }
+    }
+  }
+  return changed ? out.join(' ') : line.text;
+}
+
+/** Each line of a cell with its Roman numerals re-read, the line before giving context. */
+async function rereadCellLines(crop: Buffer, lines: OcrLine[]): Promise<string[]> {
+  const out: string[] = [];
+  let before: string[] = [];
+  for (const line of lines) {
+    out.push(await rereadRomanNumerals(crop, line, before));
+    before = line.words.slice(-2).map((w) => w.text);
+  }
+  return out;
+}
+
 /** The inside of a cell, clear of its rules. */
 function innerBox(cell: GridCell, grid: TableGrid, width: number, height: number): BBox | null {
   const inset = Math.max(3, ...grid.rowLines.map((l) => l.thickness), ...grid.colLines.map((l) => l.thickness)) + 2;
@@ -131,10 +238,8 @@ async function readByCells(clean: Buffer, grid: TableGrid, engine: OcrEngine, re
         .toBuffer();
       if (await isBlank(crop)) return base;
       const result = await engine.recognize(crop, { psm: 'block' });
-      const lines = restoreLines(
-        result.lines.map((l) => l.text),
-        restorer,
-      );
+      const read = await rereadCellLines(crop, result.lines);
+      const lines = restoreLines(read, restorer);
       return { ...base, text: lines.join('\n'), confidence: lines.length ? result.confidence : grid.confidence };
     }),
   );
