@@ -15,7 +15,7 @@ import type { Reporter } from '../diagnostics/diagnostic.ts';
 import { findDocTypeLine, readDocType } from './doctype.ts';
 import { FieldLog } from './field-log.ts';
 import { MOTTO } from './keywords.ts';
-import { type TitleReading, readBasis, readHeader, readTitle } from './metadata.ts';
+import { type TitleReading, completeIssuer, readBasis, readHeader, readTitle } from './metadata.ts';
 import { readNumber } from './number.ts';
 import { matchHeading, readSections } from './sections.ts';
 import { findClosing, readClosing } from './signature.ts';
@@ -72,6 +72,10 @@ export function structure(doc: Doc, reporter: Reporter): StructureResult {
     log.record('recipients', null, undefined, 0, 'no "Nơi nhận:" list was found');
   }
 
+  // the header's issuer may have lost its last word; the body names it in full
+  const issuer = completeIssuer(header.issuer, stream.slice(title.end, bodyEnd));
+  if (issuer.completed) log.record('issuer', issuer.name, log.provenance.issuer, 0.6, `the header's issuer ends short; "${issuer.completed}" taken from the same name in the body`);
+
   const warnings = [...docType.warnings];
   if (!docType.english && sections.length === 0) warnings.push('no numbered sections were found');
   for (const w of warnings) reporter.warn('structure/document', w);
@@ -82,7 +86,7 @@ export function structure(doc: Doc, reporter: Reporter): StructureResult {
   return {
     docType: docType.docType,
     number: header.number,
-    issuer: header.issuer,
+    issuer: { parent: issuer.parent, name: issuer.name },
     place: header.place,
     date: header.date,
     title: title.title,

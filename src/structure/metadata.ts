@@ -66,6 +66,34 @@ export function readHeader(header: readonly Segment[], log: FieldLog): HeaderRea
   return { number, issuer, place, date };
 }
 
+/**
+ * An issuer whose header line lost its last word to the old OCR ("HỘI ĐỒNG THI ĐUA -
+ * KHEN"): the body names the issuer again before the parent's locality ("Hội đồng Thi
+ * đua - Khen thưởng huyện Gia Lâm xây dựng Kế hoạch"); the one to three words between
+ * the header's name and that locality are its lost end. A complete name has none.
+ */
+export function completeIssuer(
+  issuer: HeaderReading['issuer'],
+  body: readonly Segment[],
+): HeaderReading['issuer'] & { completed?: string } {
+  if (!issuer.name || !issuer.parent) return issuer;
+  const locality = /(?:uy ban nhan dan|ubnd)\s+((?:tinh|thanh pho|quan|huyen|thi xa|thi tran|xa|phuong)\s.+)$/.exec(looseKey(issuer.parent).trim());
+  if (!locality) return issuer;
+  const text = body.map((s) => s.text).join(' ');
+  const pattern = (words: string) => looseKey(words).trim().split(/\s*-\s*|\s+/).map(escapeRegExp).join('\\s*-?\\s*');
+  const m = new RegExp(`(${pattern(issuer.name)})\\s+((?:[a-z]+\\s+){1,3}?)${pattern(locality[1])}\\b`).exec(looseKey(text));
+  if (!m) return issuer;
+  const start = m.index + m[1].length;
+  const lost = text.slice(start, start + m[0].length - m[1].length).trim().split(/\s+/).slice(0, -locality[1].trim().split(/\s+/).length);
+  if (lost.length === 0) return issuer;
+  const completed = lost.join(' ').toUpperCase();
+  return { parent: issuer.parent, name: `${issuer.name} ${completed}`, completed };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The place: the words before ", ngày", without a "Số: …" the OCR put on the same line. */
 function placeBefore(text: string, at: number): string | null {
   let before = text.slice(0, at);

@@ -74,3 +74,16 @@ describe('metadata of an old OCR text without Vietnamese support', () => {
     expect(result.recipients[7]).toBe('Liru: VT, NV. (03)');
   });
 });
+
+describe('an issuer whose header line lost its last word (old OCR)', () => {
+  it('completes it from the same name the body gives before the parent\'s locality', () => {
+    const { result } = structureOfText(data('gialam-2019-ocr-head.txt'));
+    expect(result.issuer).toEqual({ parent: 'UBND HUYEN GIA LAM', name: 'HOI DONG THI DUA - KHEN THUONG' });
+    expect(result.lowConfidence.map((x) => x.path)).toContain('issuer');
+  });
+
+  it('leaves a complete name alone', () => {
+    const complete = data('gialam-2019-ocr-head.txt').replace('HOI DONG THI DUA - KHEN\n', 'HOI DONG THI DUA - KHEN THUONG\n');
+    expect(structureOfText(complete).result.issuer.name).toBe('HOI DONG THI DUA - KHEN THUONG');
+  });
+});
