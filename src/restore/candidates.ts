@@ -51,6 +51,12 @@ const EDIT_COST = 2.2;
  * mended "Dáng bộ" → "Đảng bộ", a typical tesseract misreading.
  */
 const MARKED_TOKEN_FACTOR = 1.5;
+/**
+ * A Vietnamese OCR sees a circumflex but misreads the letter under it ("Nông cao" for
+ * "Nâng cao", "Lỗ hội" for "Lễ hội"): in marked text â, ê, ô may stand for one another,
+ * tone kept, at this cost (a letter changed where its mark was right).
+ */
+const HAT_SWAP_COST = 3;
 const MAX_CANDIDATES = 16;
 const MAX_COST_SPREAD = 5.5;
 const MAX_VARIANTS = 400;
@@ -111,6 +117,7 @@ export class CandidateGenerator {
       if (extra !== Infinity) for (const [variant, cost] of this.variants(lower)) offer(variant, cost + extra);
       if (!valid) this.offerEdits(stripDiacritics(lower), (key) => offer(key, EDIT_COST));
     }
+    if (mode === 'marked') for (const variant of hatSwaps(lower)) offer(variant, HAT_SWAP_COST, factor);
     const list: Candidate[] = [...best].map(([unit, cost]) => ({ unit, text: this.data.units[unit], cost }));
     list.sort((a, b) => a.cost - b.cost || a.unit - b.unit);
     // far costlier readings never win against the cheapest one; dropping them keeps the lattice small
@@ -176,6 +183,14 @@ export class CandidateGenerator {
     }
     return index;
   }
+}
+
+/** The token with the letter under one circumflex read as another (ô → â, ê). */
+function hatSwaps(token: string): string[] {
+  const nfd = token.normalize('NFD');
+  const at = nfd.search(/[aeo]\u0302/);
+  if (at < 0) return [];
+  return ['a', 'e', 'o'].filter((v) => v !== nfd[at]).map((v) => (nfd.slice(0, at) + v + nfd.slice(at + 1)).normalize('NFC'));
 }
 
 function deletions(key: string): string[] {

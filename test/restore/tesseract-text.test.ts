@@ -59,4 +59,13 @@ describe('names in marked text', () => {
       'Ban Thường vụ Đảng bộ quận',
     ]);
   });
+
+  it('mend a circumflex vowel read as another (ô for â, ê)', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreLine('1. Nông cao nhận thức, trách nhiệm của các cấp').text).toBe('1. Nâng cao nhận thức, trách nhiệm của các cấp');
+    expect(restorer.restoreLine('dịp Tết Nguyên đán và mùa Lỗ hội Xuân 2026.').text).toBe('dịp Tết Nguyên đán và mùa Lễ hội Xuân 2026.');
+    // correct words with ô, â, ê stay
+    const correct = 'Tổ chức hội nghị tổng kết công tác năm, nâng cao chất lượng, bồi dưỡng kiến thức.';
+    expect(restorer.restoreLine(correct).text).toBe(correct);
+  });
 });
