@@ -151,7 +151,8 @@ function joinWrapped(pieces: Piece[]): Piece[] {
     }
     return null;
   };
-  for (const piece of pieces) {
+  for (const [k, piece] of pieces.entries()) {
+    const firstOnLine = k === 0 || pieces[k - 1].line !== piece.line;
     if (piece.kind === 'number' || piece.kind === 'group') {
       out.push(piece);
       continue;
@@ -191,11 +192,17 @@ function joinWrapped(pieces: Piece[]): Piece[] {
         out.push({ ...piece, kind: 'unit', text: `${head[1]} ${piece.text}` });
         continue;
       }
-      if (unitOpen && short && /(?:,|(?:^|\s)(?:h\S?i\s+d\S{1,3}[ge]|lanh dao|van phong|uy ban|ban quan ly|chu tich|d\/c|co quan|don vi|cac|va|cua|thuoc|so))$/.test(foldKey(unit!.text))) {
+      if (unitOpen && short && /(?:,|-|(?:^|\s)(?:h\S?i\s+d\S{1,3}[ge]|lanh dao|van phong|uy ban|ban quan ly|chu tich|d\/c|co quan|don vi|cac|va|cua|thuoc|so))$/.test(foldKey(unit!.text))) {
         join(unit!, piece);
         continue;
       }
       if (piece.kind === 'content' && contentOpen && content!.lastLength >= 0.75 * width && !/^[“"]/.test(piece.text)) {
+        join(content!, piece);
+        continue;
+      }
+      // a content line that filled its column goes on: its next line, though it opens like a unit
+      // ("… và đại biểu" + "Hội đồng nhân dân các cấp", "… cơ quan" + "UBND quận"), is its last
+      if (piece.kind === 'unit' && contentOpen && content!.lastLength >= 0.75 * width && piece.line === content!.line + 1 && piece.text.length <= 0.6 * width && firstOnLine) {
         join(content!, piece);
         continue;
       }

@@ -71,6 +71,52 @@ describe('recoverTextTable reads schedule rows from text without geometry', () =
   });
 });
 
+/**
+ * Rows 10–12 of the seed appendix as the old OCR left them (row numbers made 1–3 so the
+ * excerpt stands alone): a content cell's last wrapped line opens like a unit
+ * ("Hoi dong nhan dan cac cap", "UBND quan") and still belongs to the content.
+ */
+const WRAPPED = `BIEU THUG HIEN CAC NHIEM VU
+Thoi gian
+hoan thanhDon vj phoi hopDon vi thirc hien • • •Noi dung cong viceTT
+QUY 1/2021I
+Xay dung va trien khai ke hoach phat dong thi dua to
+chuc thanh cong bau cu Dai bieu Quoc hoi va dai bieu
+Hoi dong nhan dan cac cap
+Hoi d6ng TDKT
+quan
+Cac phong, ban, dan
+vi, doan the quan, cac
+phudng
+Thang 2/2021Phong Noi vu1.
+Lanh dao Quan
+uy - HDND -
+UBND quan
+To chuc Hoi nghi tong ket phong trao thi dua nam 2020,
+phat dong thi dua hoan thanh xuat sac nhiem vu nam
+2021
+Thang
+02/2021Phong Noi vu2.
+Lanh dao
+UBND quan
+Thanh lap Ildi dong thi dua co quan UBND quan, xay
+dung quy che boat dong ciia Hoi dong thi dua ca quan
+UBND quan
+Thang 2/2021Phong Noi vu3.`;
+
+describe('recoverTextTable keeps a content cell\'s wrapped last line', () => {
+  const { tasks } = recoverTextTable(linesOf(WRAPPED), { planYear: 2021 });
+  it('even when it opens like a unit', () => {
+    expect(tasks.map((t) => t.no)).toEqual(['1', '2', '3']);
+    expect(tasks[0].content).toMatch(/va dai bieu Hoi dong nhan dan cac cap$/);
+    expect(tasks[2].content).toMatch(/Hoi dong thi dua ca quan UBND quan$/);
+    expect(tasks[2].supervisor.join(' ')).toMatch(/Lanh dao UBND quan/);
+  });
+  it('a leader list ending in "-" goes on to its next line', () => {
+    expect(tasks[1].supervisor).toEqual(['Lanh dao Quan uy - HDND - UBND quan']);
+  });
+});
+
 const SEED = '/work/shared/seed';
 describe.skipIf(!existsSync(SEED))('recoverTextTable on the seed appendix (old OCR, not restored)', () => {
   it('recovers at least 80 % of the QUÝ I task rows', () => {
