@@ -28,6 +28,15 @@ describe('text that is already correct', () => {
     restored.forEach((r, i) => expect(r.text).toBe(lines[i]));
   });
 
+  it('keeps unmarked syllables of marked text that a marked reading would suit better', async () => {
+    const lines = [
+      'Phấn đấu 70% số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền qua tài khoản.',
+      '1. Cấp ngay mì tôm, lương khô, nước uống cho Nhân dân vùng lũ.',
+    ];
+    const restored = (await sharedRestorer()).restoreLines(lines);
+    restored.forEach((r, i) => expect(r.text).toBe(lines[i]));
+  });
+
   it('mends a wrong mark a Vietnamese OCR left', async () => {
     const restorer = await sharedRestorer();
     expect(restorer.restoreLine('Ban Thường vụ Dáng bộ quận').text).toBe('Ban Thường vụ Đảng bộ quận');
