@@ -115,10 +115,17 @@ export interface TaskScores {
   contentSyllablesFolded: number;
   /** matched tasks whose every unit list equals gold's exactly */
   unitsExact: number;
+  /** the same without diacritics: the units' cutting and roles, apart from restoration */
+  unitsExactFolded: number;
 }
 
 const sameDue = (a: TaskLike['due'], b: TaskLike['due']) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-const sameList = (a: string[] = [], b: string[] = []) => a.length === b.length && a.every((x, i) => cellKey(x) === cellKey(b[i]));
+const sameList = (a: string[] = [], b: string[] = [], fold = false) => {
+  const key = (x: string) => (fold ? foldKey(cellKey(x)) : cellKey(x));
+  return a.length === b.length && a.every((x, i) => key(x) === key(b[i]));
+};
+const sameUnits = (g: TaskLike, p: TaskLike, fold = false) =>
+  sameList(g.implementer, p.implementer, fold) && sameList(g.coordinators, p.coordinators, fold) && sameList(g.supervisor, p.supervisor, fold);
 
 export function scoreTasks(gold: TaskLike[], predicted: TaskLike[]): TaskScores {
   const matches = matchTasks(gold, predicted);
@@ -136,11 +143,8 @@ export function scoreTasks(gold: TaskLike[], predicted: TaskLike[]): TaskScores 
     dueExact: mean((m) => (sameDue(m.gold.due, m.predicted.due) && (m.gold.recurrence ?? null) === (m.predicted.recurrence ?? null) ? 1 : 0)),
     contentSyllables: mean((m) => syllableAccuracy(m.gold.content, m.predicted.content)),
     contentSyllablesFolded: mean((m) => syllableAccuracy(m.gold.content, m.predicted.content, true)),
-    unitsExact: mean((m) =>
-      sameList(m.gold.implementer, m.predicted.implementer) && sameList(m.gold.coordinators, m.predicted.coordinators) && sameList(m.gold.supervisor, m.predicted.supervisor)
-        ? 1
-        : 0,
-    ),
+    unitsExact: mean((m) => (sameUnits(m.gold, m.predicted) ? 1 : 0)),
+    unitsExactFolded: mean((m) => (sameUnits(m.gold, m.predicted, true) ? 1 : 0)),
   };
 }
 

@@ -281,7 +281,15 @@ export function readCellsInOrder(lines: Line[]): CellsRow[] {
 
   const finish = () => {
     if (!current) return;
-    const rowCells = placeUnits(current.reader.result(), roles);
+    let rowCells = placeUnits(current.reader.result(), roles);
+    let confidenceCut = 0;
+    // no implementer, though the row has its other units: the implementer's cell is merged
+    // with the row above (read once, there), as tables do for one unit doing a run of tasks
+    const above = rows[rows.length - 1];
+    if (!rowCells.implementer && rowCells.coordinators && current.subs.length === 0 && roles.includes('implementer') && above && above.groupTitle === current.group && above.subs.length === 0 && above.cells.implementer) {
+      rowCells = { ...rowCells, implementer: above.cells.implementer };
+      confidenceCut = 0.1;
+    }
     const subs = current.subs.map((s) => {
       const cells = inherit(placeUnits(s.reader.result(), roles), rowCells);
       return { sub: s.sub, cells };
@@ -293,7 +301,7 @@ export function readCellsInOrder(lines: Line[]): CellsRow[] {
       subs,
       firstLine: current.first,
       lastLine: current.last,
-      confidence: confidenceOf(subs.length ? subs[0].cells : rowCells) - (subs.length ? 0.1 : 0),
+      confidence: confidenceOf(subs.length ? subs[0].cells : rowCells) - (subs.length ? 0.1 : 0) - confidenceCut,
     });
     current = null;
   };

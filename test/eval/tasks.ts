@@ -133,6 +133,7 @@ async function evalSeed(): Promise<Row[]> {
     { metric: 'content syllables', input: 'seed QUÝ I (old-OCR text, restored)', value: round(s.contentSyllables), target: '≥ 0.90', n: s.matched },
     { metric: 'content syllables, no diacritics', input: 'seed QUÝ I (old-OCR text)', value: round(s.contentSyllablesFolded), n: s.matched },
     { metric: 'due exact', input: 'seed QUÝ I (old-OCR text)', value: round(s.dueExact), target: '≥ 0.95', n: s.matched },
+    { metric: 'units exact, no diacritics', input: 'seed QUÝ I (old-OCR text)', value: round(s.unitsExactFolded), n: s.matched },
     { metric: 'tasks recovered', input: 'seed appendix, all groups', value: tasks.length },
   ];
 }
@@ -176,6 +177,7 @@ async function evalFixtureTexts(): Promise<Row[]> {
       { metric: 'content syllables', input: `${input.slice(0, -1)}, restored)`, value: round(s.contentSyllables), n: s.matched },
       { metric: 'due exact', input, value: round(s.dueExact), n: s.matched },
       { metric: 'units exact', input: `${input.slice(0, -1)}, restored)`, value: round(s.unitsExact), n: s.matched },
+      { metric: 'units exact, no diacritics', input, value: round(s.unitsExactFolded), n: s.matched },
     );
   }
   return rows;

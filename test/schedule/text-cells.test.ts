@@ -47,6 +47,14 @@ describe('recoverTextTable on a table whose cells come one after another', () =>
     expect(tasks[7].coordinators).toEqual(['Thanh vien Hpi dong TDKT huyen']);
   });
 
+  it('gives a row without its implementer the one of the row above (a merged cell read once)', () => {
+    expect(tasks[1].implementer).toEqual(['Phong Npi vu']);
+    expect(tasks[2].implementer).toEqual(['Phong Npi vu']);
+    expect(tasks[2].coordinators).toEqual(['Truong cac cum, khoi thi dua']);
+    expect(tasks[1].confidence!).toBeLessThan(tasks[0].confidence!);
+    expect(tasks[3].implementer).toEqual(['Phong Van hoa và Thong tin']); // sub-rows keep their own
+  });
+
   it('gives sub-rows their own cells and the row its lead and inherited cells', () => {
     const [a, b] = tasks.filter((t) => t.no === '4');
     expect(a.lead).toBe('Phat dpng cac dot thi dua cao diem:');
