@@ -45,6 +45,17 @@ export function continues(prev: Segment, next: Segment, m: LineMeasure): boolean
   return false;
 }
 
+/**
+ * A short bullet label whose value the source put on the next line ("- Dự án 7 (Tiểu
+ * dự án 2):" / "Nâng cao hiệu quả truyền thông …"): the one line between it and the
+ * next bullet or heading is its value, not a paragraph of its own.
+ */
+export function labelValue(prev: Segment, next: Segment, after: Segment | undefined, isHeading: (s: Segment) => boolean): boolean {
+  if (!BULLET.test(prev.text) || !/:$/.test(prev.text.trim()) || prev.text.length > 60) return false;
+  if (BULLET.test(next.text) || LABEL_LINE.test(next.text)) return false;
+  return !after || BULLET.test(after.text) || isHeading(after);
+}
+
 /** Joins a wrapped line onto the paragraph, repairing a word hyphenated across the break. */
 export function appendLine(paragraph: string, line: string): string {
   const a = paragraph.replace(/\s+$/, '');

@@ -12,7 +12,7 @@ import { stripDiacritics } from '../text/vietnamese.ts';
 import { editDistance } from './doctype.ts';
 import { round } from './field-log.ts';
 import { STANDARD_HEADINGS } from './keywords.ts';
-import { appendLine, continues, measureLines, tidy } from './paragraphs.ts';
+import { appendLine, continues, labelValue, measureLines, tidy } from './paragraphs.ts';
 import { mergeProvenance } from './provenance.ts';
 import { type Segment, isDebris, isMostlyUpper } from './segments.ts';
 
@@ -142,7 +142,8 @@ export function readSections(body: readonly Segment[]): SectionsReading {
         continue;
       }
       const owner = stack[stack.length - 1].section;
-      if (current && current.section === owner && continues(current.last, seg, measure)) {
+      const joins = (prev: Segment) => continues(prev, seg, measure) || labelValue(prev, seg, segs[i + 1], (s) => accept(s) !== null);
+      if (current && current.section === owner && joins(current.last)) {
         const ps = owner.paragraphs;
         ps[ps.length - 1] = appendLine(ps[ps.length - 1], seg.text);
       } else owner.paragraphs.push(seg.text.trim());

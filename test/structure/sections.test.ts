@@ -153,3 +153,13 @@ describe('a unit on its own line after a bare number (Đắk Lắk 0129)', () =>
     expect(iv.children[2].paragraphs[0]).toMatch(/^- Bố trí các đội y tế lưu động/);
   });
 });
+
+describe('a bullet label with its value on the next line (Cần Thơ 153, item h)', () => {
+  it('joins the value to its label and keeps the long lead-in as the title', () => {
+    const { result } = structureOfText(`KẾ HOẠCH\nPhòng, chống ma túy\n${data('cantho-153-label-value-excerpt.txt')}`);
+    const h = result.sections[0].children[0].children.find((c) => c.number === 'h')!;
+    expect(h.title).toBe('Chủ trì triển khai, thực hiện các nhiệm vụ được giao tại các dự án trong Chương trình theo chỉ đạo của Bộ Công an, bao gồm');
+    expect(h.paragraphs).toContain('- Dự án 7 (Tiểu dự án 2): Nâng cao hiệu quả truyền thông, giáo dục phòng, chống ma túy ở cơ sở.');
+    expect(h.paragraphs).toHaveLength(6);
+  });
+});
