@@ -3,7 +3,9 @@
  * so the restorer leaves them alone. A run of unmarked letter tokens counts as foreign
  * when most of its tokens are no Vietnamese syllable and it holds an English function
  * word: stripped Vietnamese ("to chuc thanh cong") is mostly valid syllables, garbled
- * OCR ("ciia", "dugc") has no English function words in a row.
+ * OCR ("ciia", "dugc") has no English function words in a row. A garbled token that
+ * one cheap OCR confusion turns into a syllable ("tir" → tư, "phirong" → phường) counts
+ * as Vietnamese: "trat tir do thi" is no English for holding "do".
  */
 import { hasVietnameseDiacritics, stripDiacritics } from '../text/vietnamese.ts';
 import type { LineToken } from './segment.ts';
@@ -15,13 +17,13 @@ const ENGLISH_FUNCTION_WORDS = new Set(
     .split(' '),
 );
 
-export function findForeignTokens(tokens: LineToken[], isSyllableKey: (key: string) => boolean): boolean[] {
+export function findForeignTokens(tokens: LineToken[], isSyllableKey: (key: string) => boolean, readsAsSyllable: (core: string) => boolean = () => false): boolean[] {
   const foreign = new Array<boolean>(tokens.length).fill(false);
   // letter tokens without Vietnamese marks, in order; a marked token breaks the run
   let run: number[] = [];
   const closeRun = () => {
     const lower = run.map((i) => tokens[i].core.toLowerCase());
-    const invalid = lower.map((w) => !isSyllableKey(stripDiacritics(w)));
+    const invalid = lower.map((w, k) => !isSyllableKey(stripDiacritics(w)) && !readsAsSyllable(tokens[run[k]].core));
     const functionWord = lower.map((w) => ENGLISH_FUNCTION_WORDS.has(w));
     // a token looks foreign when it is no syllable or an English function word; one
     // syllable-looking word between two foreign-looking ones ("Home" in "of Home Affairs") joins them

@@ -44,6 +44,8 @@ export interface Restorer {
 /** Share of marked words above which a line's marks are trusted as evidence. */
 const MARKED_LINE_RATIO = 0.3;
 const MAX_ALTERNATIVES = 4;
+/** Highest candidate cost of a reading that makes a garbled token Vietnamese for the foreign-word test: a rule or two, no edit. */
+const GARBLED_READING_COST = 1.5;
 
 /** One restorable core: where it sits and what the decoder chose. */
 interface Slot {
@@ -80,6 +82,10 @@ export class SyllableRestorer implements Restorer {
     this.generator = new CandidateGenerator(data);
     this.isSyllableKey = (key) => data.byKey.has(key);
   }
+
+  /** True when a cheap OCR-confusion reading of the token is a syllable ("tir" → tư): garbled Vietnamese, not English. */
+  private readonly readsAsSyllable = (core: string): boolean =>
+    this.generator.candidates(core, 'stripped').some((c) => c.unit !== UNK_ID && c.cost <= GARBLED_READING_COST);
 
   restoreLine(line: string): RestoredLine {
     return this.restoreLines([line])[0];
@@ -128,7 +134,7 @@ export class SyllableRestorer implements Restorer {
     segmented.forEach((tokens, lineIndex) => {
       if (lineIndex > 0 && !continuesSentence(lines[lineIndex - 1], lines[lineIndex])) close();
       const mode: EvidenceMode = diacriticRatio(lines[lineIndex]) >= MARKED_LINE_RATIO ? 'marked' : 'stripped';
-      const foreign = findForeignTokens(tokens, this.isSyllableKey);
+      const foreign = findForeignTokens(tokens, this.isSyllableKey, this.readsAsSyllable);
       // names keep their written syllables where the marks are trusted evidence
       const names = mode === 'marked' && !isUpperLine(lines[lineIndex]) ? findNameTokens(tokens) : undefined;
       tokens.forEach((t, tokenIndex) => {

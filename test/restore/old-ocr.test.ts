@@ -16,6 +16,12 @@ describe('restoring text an OCR without Vietnamese read', () => {
     restored.forEach((line, i) => expect(line.text).toBe(cases[i][1]));
   });
 
+  it('reads garbled Vietnamese with an English-looking word ("do") as Vietnamese, not as a foreign stretch', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreLine('Doc lap - Tir do - Hanh phuc').text).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(restorer.restoreLine('Doi Trat tu xay dirng do thi').text).toBe('Đội Trật tự xây dựng đô thị');
+  });
+
   it('restores the letters of a code and keeps its shape', async () => {
     const restorer = await sharedRestorer();
     expect(restorer.restoreLine('Ke hoach so 03/KH-HDTDKT ngay 10/12/2020').text).toBe('Kế hoạch số 03/KH-HĐTĐKT ngày 10/12/2020');
