@@ -17,6 +17,8 @@ export interface GoldMetadata {
   title?: string | null;
   signer?: { capacity: string | null; title: string | null; name: string | null } | null;
   recipients?: string[];
+  /** the documents the plan implements, one per gold item (scored only where a gold gives them) */
+  basis?: string[];
 }
 
 export interface GoldSection {
@@ -63,6 +65,7 @@ export function scoreMetadata(result: Scored, gold: GoldMetadata): FieldScore[] 
     add('signer', s(result.signer ?? null), s(gold.signer));
   }
   if (gold.recipients !== undefined) add('recipients', (result.recipients ?? []).join('\n'), gold.recipients.join('\n'));
+  if (gold.basis !== undefined) add('basis', (result.basis ?? []).join('\n'), gold.basis.join('\n'));
   return out;
 }
 
