@@ -149,7 +149,8 @@ function cleanUnit(unit: string): string {
 
 /** Splits a unit cell into units. */
 export function splitUnits(text: string): string[] {
-  const nfc = text.normalize('NFC').trim();
+  // ". " before a lower-case word is a comma the OCR misread ("các phường. các trường"): no name holds one
+  const nfc = text.normalize('NFC').trim().replace(/\.\s+(?=\p{Ll})/gu, ', ');
   if (!nfc) return [];
   const units: string[] = [];
   for (const line of joinWrappedLines(nfc)) {

@@ -333,6 +333,19 @@ function layoutOf(regionLines: Line[]): 'cells-in-order' | 'interleaved' {
   return inOrder >= 2 && inOrder > interleaved ? 'cells-in-order' : 'interleaved';
 }
 
+/**
+ * A row without a supervisor, between rows of its group that have one: the supervisor's
+ * cell is merged across the rows and its text, centred in the span, was read once with a
+ * neighbour. The row takes the next row's (else the previous row's), less sure.
+ */
+function withMergedSupervisors(rows: TextRow[], read: Array<ReturnType<typeof cellsOf>>): Array<ReturnType<typeof cellsOf>> {
+  return read.map((r, i) => {
+    if (r.cells.supervisor) return r;
+    const near = [i + 1, i - 1].find((k) => rows[k]?.groupTitle === rows[i].groupTitle && read[k].cells.supervisor);
+    return near === undefined ? r : { ...r, cells: { ...r.cells, supervisor: read[near].cells.supervisor }, confidence: r.confidence - 0.1 };
+  });
+}
+
 /** Recovers the schedule table's tasks from text lines; `tableLines` holds the ids of the lines the table used. */
 export function recoverTextTable(lines: Line[], context: TextTableContext): { tasks: Task[]; tableLines: Set<string> } {
   const region = tableRegion(lines);
@@ -345,9 +358,10 @@ export function recoverTextTable(lines: Line[], context: TextTableContext): { ta
     return { tasks, tableLines };
   }
   const rows = rowsOf(piecesOf(regionLines));
+  const read = withMergedSupervisors(rows, rows.map(cellsOf));
   const tasks: Task[] = [];
   rows.forEach((row, index) => {
-    const { cells, contents, confidence } = cellsOf(row);
+    const { cells, contents, confidence } = read[index];
     const first = regionLines[row.firstLine];
     const last = regionLines[row.lastLine];
     const provenance = first?.span && last?.span ? { chars: [first.span[0], last.span[1]] as [number, number] } : { page: first?.page ?? 1 };

@@ -33,6 +33,9 @@ describe('splitUnits splits unit lists where units are listed', () => {
     ['- Sở Tư pháp\n- Sở Nội vụ', ['Sở Tư pháp', 'Sở Nội vụ']],
     ['Phòng Tư pháp; Văn phòng HĐND và UBND quận', ['Phòng Tư pháp', 'Văn phòng HĐND và UBND quận']],
     ['Bộ CHQS tỉnh; UBND cấp xã', ['Bộ CHQS tỉnh', 'UBND cấp xã']],
+    // the seed's old OCR read a comma as a period
+    ['Các phòng, ban, ngành, đoàn thể quận, các phường. các trường', ['Các phòng, ban, ngành, đoàn thể quận', 'các phường', 'các trường']],
+    ['UBND TP. Hà Nội', ['UBND TP. Hà Nội']],
     ['', []],
   ] as const)('%j', (input, expected) => {
     expect(splitUnits(input)).toEqual(expected);

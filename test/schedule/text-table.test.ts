@@ -117,6 +117,50 @@ describe('recoverTextTable keeps a content cell\'s wrapped last line', () => {
   });
 });
 
+/** Rows 7–9 of the seed appendix (numbers made 1–3), a page break inside: row 8's supervisor cell is merged with row 9's, its text read once. */
+const MERGED = `BIEU THUG HIEN CAC NHIEM VU
+Thoi gian
+hoan thanhDon vj phoi hopDon vi thirc hien • • •Noi dung cong viceTT
+QUY 1/2021I
+Hoi d6ng TDKT
+quan
+Cac phong, ban, don
+vj, doan the quan, cac
+phuong
+Tham dinh, trinh ho so de nghi khen thudng tong ket
+r *
+cong tac nam 2020 cap Thanh pho, Trung uong
+Truoc
+20/01/2021Phong Noi vu1.
+• i mi ■» 4
+ Chu tri,
+chi dao
+Thoi gian
+hoan thanh
+• A •Don vj phoi hopDon vj thuc hienNoi dung cong viceTT
+Cac phong, ban, dan
+vi, doan the quan, cac
+phirdng
+Truac
+20/01/2021Xet, de nghi cong nhan sang kien cap Thanh pho dot 1 Phong Noi vu2.
+Hoi ddng TDKT
+quan
+Phong Noi vuHuong d§n dang ky bo sung danh hieu thi dua, hinh thuc
+khen thuong nam 2021
+Cac trudng MN, TH,
+THCS thuoc quan
+Thang
+1/20213.`;
+
+describe('recoverTextTable fills a supervisor cell merged across rows', () => {
+  const { tasks } = recoverTextTable(linesOf(MERGED), { planYear: 2021 });
+  it('from the neighbouring row, less sure', () => {
+    expect(tasks.map((t) => t.no)).toEqual(['1', '2', '3']);
+    expect(tasks[1].supervisor).toEqual(['Hoi ddng TDKT quan']);
+    expect(tasks[1].confidence!).toBeLessThan(tasks[2].confidence!);
+  });
+});
+
 const SEED = '/work/shared/seed';
 describe.skipIf(!existsSync(SEED))('recoverTextTable on the seed appendix (old OCR, not restored)', () => {
   it('recovers at least 80 % of the QUÝ I task rows', () => {
