@@ -9,7 +9,7 @@
  *   - one tone placement for the whole text: the input's where it shows one, else modern.
  */
 import type { RestoredToken } from '../model/document.ts';
-import { detectTonePlacement, diacriticRatio, canonicalSyllable } from '../text/vietnamese.ts';
+import { detectTonePlacement, diacriticRatio, canonicalSyllable, hasVietnameseDiacritics } from '../text/vietnamese.ts';
 import { loadRestoreData, type RestoreData } from './data.ts';
 import { CandidateGenerator, type Candidate, type EvidenceMode } from './candidates.ts';
 import { decodeSentence, DEFAULT_WEIGHTS, type DecodeWeights } from './decode.ts';
@@ -135,8 +135,10 @@ export class SyllableRestorer implements Restorer {
       if (lineIndex > 0 && !continuesSentence(lines[lineIndex - 1], lines[lineIndex])) close();
       const mode: EvidenceMode = diacriticRatio(lines[lineIndex]) >= MARKED_LINE_RATIO ? 'marked' : 'stripped';
       const foreign = findForeignTokens(tokens, this.isSyllableKey, this.readsAsSyllable);
-      // names keep their written syllables where the marks are trusted evidence
-      const names = mode === 'marked' && !isUpperLine(lines[lineIndex]) ? findNameTokens(tokens) : undefined;
+      // names keep their written syllables where the marks are trusted evidence; so do
+      // unmarked capitals in a line of lower case ("TT. Tỉnh ủy", "CA tỉnh"): abbreviations
+      const trustMarks = mode === 'marked' && !isUpperLine(lines[lineIndex]);
+      const names = trustMarks ? findNameTokens(tokens) : undefined;
       tokens.forEach((t, tokenIndex) => {
         if (t.lead !== '') {
           if (t.core === '' && endsSentence(t.lead)) {
@@ -147,6 +149,7 @@ export class SyllableRestorer implements Restorer {
         }
         const abbreviation = this.abbreviationUnits(t.core);
         if (abbreviation) abbreviation.forEach(fixed);
+        else if (trustMarks && isCapitalsAbbreviation(t)) fixed(this.data.unitId.get(RARE_ABBREVIATION) ?? UNK_ID);
         else if (t.kind === 'syllable' && !foreign[tokenIndex]) {
           t.pieces.forEach((piece, pieceIndex) => {
             if (pieceIndex > 0) fixed(PUNCT_ID);
@@ -287,6 +290,11 @@ function continuesSentence(previous: string, next: string): boolean {
   if (/^([-+•*–—]|\d+(\.\d+)*[.)]|[IVXLC]+\.|[a-zđ]\))(\s|$)/iu.test(n)) return false;
   if (isUpperLine(p) !== isUpperLine(n)) return false;
   return true;
+}
+
+/** A syllable-like token in capitals without marks ("TU", "CA"): in a lower-case line, an abbreviation. */
+function isCapitalsAbbreviation(t: LineToken): boolean {
+  return t.kind === 'syllable' && t.pieces.length === 1 && t.core.length >= 2 && t.core === t.core.toUpperCase() && !hasVietnameseDiacritics(t.core);
 }
 
 function isUpperLine(line: string): boolean {

@@ -27,6 +27,12 @@ describe('abbreviations as context', () => {
     restored.forEach((r, i) => expect(r.text).toBe(lines[i]));
   });
 
+  it('in capitals inside a lower-case line are kept, even where they spell a syllable', async () => {
+    const lines = ['- Bộ Y tế (b/c); - CA tỉnh, BCH Quân sự tỉnh;', '- Thường trực TU, HĐND tỉnh (b/c);'];
+    const restored = (await sharedRestorer()).restoreLines(lines);
+    restored.forEach((r, i) => expect(r.text).toBe(lines[i]));
+  });
+
   it('still help restore stripped text around them', async () => {
     const restorer = await sharedRestorer();
     expect(restorer.restoreLine('Chu tich UBND phuong').text).toBe('Chủ tịch UBND phường');
