@@ -13,8 +13,12 @@ import { isSyllableShape } from './syllable-shape.ts';
 import { UNK_ID } from './lm-tokens.ts';
 import type { RestoreData } from './data.ts';
 
-/** stripped: the line lost its marks (old systems, OCR without Vietnamese); marked: it has them. */
-export type EvidenceMode = 'stripped' | 'marked';
+/**
+ * stripped: the line lost its marks (old systems, OCR without Vietnamese); marked: it has
+ * them; capitals: it has them and is in capitals (a heading), where an OCR misreads marks
+ * most ("THỤC HIỆN", "NỘI DỰNG", "TRIẾN KHAI"): marked costs, no extra for marked tokens.
+ */
+export type EvidenceMode = 'stripped' | 'marked' | 'capitals';
 
 export interface Candidate {
   /** model unit id; UNK_ID for the token kept as it is */
@@ -40,7 +44,7 @@ interface ModeCosts {
   keepMarked: number;
 }
 
-const COSTS: Record<EvidenceMode, ModeCosts> = {
+const COSTS: Record<'stripped' | 'marked', ModeCosts> = {
   stripped: { bare: 0, bareStroke: 0, wrong: 1.0, ruleOnValid: 0.8, keepValidKey: 5, keepInvalidKey: 2.5, keepMarked: 1.0 },
   // an unmarked syllable in marked text is mostly written so ("nhận thay", "Cấp ngay"):
   // 1.5 per missing mark (1.2: real-plan damage 0.07 %, 1.5: 0.05 %; dev text with 10 %
@@ -98,7 +102,7 @@ export class CandidateGenerator {
   }
 
   private generate(core: string, mode: EvidenceMode): Candidate[] {
-    const costs = COSTS[mode];
+    const costs = COSTS[mode === 'stripped' ? 'stripped' : 'marked'];
     const lower = canonicalSyllable(core.toLowerCase());
     const best = new Map<number, number>();
     const offer = (evidence: string, ruleCost: number, factor = 1) => {
@@ -112,17 +116,17 @@ export class CandidateGenerator {
     };
     // in marked text a token that carries marks was written (or read) with them: its
     // marks are strong evidence, changing them takes more than a bare token's
-    const factor = mode !== 'stripped' && lower !== stripDiacritics(lower) ? MARKED_TOKEN_FACTOR : 1;
+    const factor = mode === 'marked' && lower !== stripDiacritics(lower) ? MARKED_TOKEN_FACTOR : 1;
     const valid = offer(lower, 0, factor);
     const exact = this.data.unitId.get(lower);
     // a token already spelled as a known syllable in marked text is taken at its word
-    const trusted = mode === 'marked' && exact !== undefined;
+    const trusted = mode !== 'stripped' && exact !== undefined;
     if (!trusted) {
       const extra = valid ? costs.ruleOnValid : 0;
       if (extra !== Infinity) for (const [variant, cost] of this.variants(lower)) offer(variant, cost + extra);
       if (!valid) this.offerEdits(stripDiacritics(lower), (key) => offer(key, EDIT_COST));
     }
-    if (mode === 'marked') for (const variant of hatSwaps(lower)) offer(variant, HAT_SWAP_COST, factor);
+    if (mode !== 'stripped') for (const variant of hatSwaps(lower)) offer(variant, HAT_SWAP_COST, factor);
     const list: Candidate[] = [...best].map(([unit, cost]) => ({ unit, text: this.data.units[unit], cost }));
     list.sort((a, b) => a.cost - b.cost || a.unit - b.unit);
     // far costlier readings never win against the cheapest one; dropping them keeps the lattice small

@@ -133,11 +133,12 @@ export class SyllableRestorer implements Restorer {
     };
     segmented.forEach((tokens, lineIndex) => {
       if (lineIndex > 0 && !continuesSentence(lines[lineIndex - 1], lines[lineIndex])) close();
-      const mode: EvidenceMode = diacriticRatio(lines[lineIndex]) >= MARKED_LINE_RATIO ? 'marked' : 'stripped';
+      const upper = isUpperLine(lines[lineIndex]);
+      const mode: EvidenceMode = diacriticRatio(lines[lineIndex]) < MARKED_LINE_RATIO ? 'stripped' : upper ? 'capitals' : 'marked';
       const foreign = findForeignTokens(tokens, this.isSyllableKey, this.readsAsSyllable);
       // names keep their written syllables where the marks are trusted evidence; so do
       // unmarked capitals in a line of lower case ("TT. Tỉnh ủy", "CA tỉnh"): abbreviations
-      const trustMarks = mode === 'marked' && !isUpperLine(lines[lineIndex]);
+      const trustMarks = mode === 'marked';
       const names = trustMarks ? findNameTokens(tokens) : undefined;
       tokens.forEach((t, tokenIndex) => {
         if (t.lead !== '') {

@@ -66,6 +66,12 @@ describe('names in marked text', () => {
     ]);
   });
 
+  it('mend marks misread in headings in capitals, and keep right ones', async () => {
+    const lines = ['II. NỘI DỰNG HOẠT ĐỘNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'III. TỔ CHỨC THỰC HIỆN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'I. MỤC ĐÍCH, YÊU CẦU'];
+    const restored = (await sharedRestorer()).restoreLines(lines).map((r) => r.text);
+    expect(restored).toEqual(['II. NỘI DUNG HOẠT ĐỘNG', ...lines.slice(1)]);
+  });
+
   it('mend a circumflex vowel read as another (ô for â, ê)', async () => {
     const restorer = await sharedRestorer();
     expect(restorer.restoreLine('1. Nông cao nhận thức, trách nhiệm của các cấp').text).toBe('1. Nâng cao nhận thức, trách nhiệm của các cấp');
