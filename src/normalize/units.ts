@@ -36,7 +36,7 @@ const OF_BOTH_RE = /^(?:van phong|thuong truc|lanh dao)(?![a-z])/;
 const ROLE_PAREN_RE = /^\(\s*(?:co quan |don vi )?(?:thuong truc|chu tri|phoi hop|dau moi|tham muu|to chuc thuc hien|thuc hien|chiu trach nhiem|theo chuc nang[^)]*|neu co)\s*\)$/;
 
 /** Words after which a name is not finished, so a line break there is a wrap. */
-const OPEN_ENDINGS = /(?:^|\s)(?:va|cua|thuoc|cac|nhung|tai|voi|hoi dong|lanh dao|van phong|uy ban|trung tam|chi cuc|lien doan|cong doan|ban quan ly|co quan|don vi|so|phong|ban|bo|cuc|vien|truong|hoi|chu tich|pho|d\/c|dong chi)$|[,&\-–(/]$/;
+const OPEN_ENDINGS = /(?:^|\s)(?:va|cua|thuoc|cac|nhung|tai|voi|hoi dong|lanh dao|van phong|uy ban|trung tam|chi cuc|lien doan|cong doan|ban quan ly|co quan|don vi|(?<!van phong |thuoc )so|phong|ban|(?<!can )bo|cuc|vien|truong|hoi|chu tich|(?<!thanh )pho|d\/c|dong chi)$|[,&\-–(/]$/;
 
 /** True when a unit name ending here is not finished ("Văn phòng HĐND và", "Phòng Tài chính -"): the next line goes on with it. */
 export function unitEndsOpen(text: string): boolean {

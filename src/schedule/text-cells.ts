@@ -41,14 +41,19 @@ const ROW_NUMBER = /^(\d{1,2})\s*[.)]?$/;
 const ROW_NUMBER_OPENING = /^(\d{1,2})(?:\s*[.)]\s*|\s+)(?=\p{Lu})(.+)$/u;
 const SUB_MARKER = /^([a-zđ])\s*\)\s*/u;
 const LONE_ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X)\s*\.?$/;
-const LEADERS = /^(?:lanh dao|chu tich|pho chu tich|d\/c|dong chi|thuong truc)(?![a-z])/;
+const LEADERS = /^(?:lanh dao|chu tich|pho chu tich|pct|d\/c|dong chi|thuong truc)(?![a-z])/;
+/** A group row numbered in Roman: "II. DẠY HỌC VÀ KIỂM TRA, ĐÁNH GIÁ". */
+const ROMAN_GROUP = /^(?:I{1,3}|IV|VI{0,3}|IX|X)\.\s+\p{Lu}/u;
 /** Words a content line does not end on unless its sentence goes on. */
-const CONTENT_OPEN = /(?:[,\-–(“"]|(?:^|\s)(?:va|cua|cac|tai|voi|tren|trong|cho|ve|theo|thuoc|den|tu|nhu|o|la|de|nham|ngay))$/;
+const CONTENT_OPEN = /(?:[,\-–(“"]|(?:^|\s)(?:va|cua|cac|tai|voi|tren|trong|cho|ve|theo|thuoc|den|(?<!dien )tu|nhu|o|la|de|nham|ngay))$/;
 /** A deadline is unfinished while it ends on one of these ("Tuần đầu" + "tháng 3"). */
-const DEADLINE_OPEN = /(?:[,\-–(/]|(?:^|\s)(?:ngay|thang|quy|nam|truoc|tru\S{0,3}c|tu|den|dau|cuoi|giua|hang|trong|sau|tuan|dot|hoc ky))$/;
+const DEADLINE_OPEN = /(?:[,\-–(/]|(?:^|\s)(?:(?<!hang )(?:ngay|thang|quy|tuan)|truoc|tru\S{0,3}c|tu|den|dau|cuoi|giua|hang|trong|sau|tuan|dot|hoc ky|va))$/;
 
 /** Unit names that need what follows ("Thành viên" + "Hội đồng TĐKT huyện"). */
 const UNIT_OPEN = /(?:^|\s)(?:thanh vien|truong|thu truong|dai dien|mot so|toan the)$/;
+
+/** Heads that name a unit for sure, unlike "Báo cáo …" (a product) or "Tổ chức …" (a duty). */
+const NAMED_UNIT = /^(?:phong|so|ubnd|uy ban|van phong|ban|trung tam|cong an|hoi|truong|cuc|chi cuc|vien|huyen doan|tinh doan|thanh doan|bo|cong chuc|doi)(?:\s|$)/;
 
 type LineKind = 'deadline' | 'leader' | 'unit' | 'content';
 
@@ -75,7 +80,7 @@ function kindOf(text: string): LineKind {
   const kind = classify(text);
   // a deadline's first words alone on their line ("Tuần đầu", "Trước ngày", "Hằng") open the deadline cell
   if (kind === 'deadline' || (DEADLINE_START.test(folded) && text.length <= 24)) return 'deadline';
-  if (kind === 'unit' || startsWithUnitHead(text) || /^(?:hoi dong|cong chuc|thanh vien|truong cac)\s/.test(folded)) return 'unit';
+  if (kind === 'unit' || startsWithUnitHead(text) || /^(?:hoi dong|cong chuc|thanh vien|truong cac)(?:\s|$)/.test(folded)) return 'unit';
   return 'content';
 }
 
@@ -159,16 +164,17 @@ class RowReader {
   }
 
   /** Is the cell being read unfinished, so that the next line goes on with it? */
-  private open(): boolean {
+  open(): boolean {
     const cell = this.current;
     if (!cell) return false;
     const folded = foldKey(cell.text);
     if (/\([^)]*$/.test(cell.text)) return true;
     if (cell.role === 'deadline') {
       const read = normalizeDeadline(cell.text, { planYear: 2000 });
-      return !(read.due || read.recurrence) && (DEADLINE_OPEN.test(folded) || !/\d/.test(folded));
+      // "Quý I và Quý" reads as a deadline and is still unfinished
+      return DEADLINE_OPEN.test(folded) || (!(read.due || read.recurrence) && !/\d/.test(folded) && folded.split(' ').length <= 2);
     }
-    if (cell.role === 'content') return CONTENT_OPEN.test(folded);
+    if (cell.role === 'content' || cell.role === 'product' || cell.role === 'note') return CONTENT_OPEN.test(folded);
     const unit = unGarble(folded);
     // "Đ/c Phó" + "Chủ tịch": a leader named by a title alone is not finished
     const leaderTitleOnly = LEADERS.test(unit) && !/\s/.test(unit.replace(/^(?:d\/c|dong chi)\s*/, ''));
@@ -188,14 +194,25 @@ class RowReader {
       this.cells.push({ role: this.nextRole(kindOf(text)) ?? this.current.role, text });
       return;
     }
-    const lower = /^[\p{Ll}\d]/u.test(text) && !/^\d{1,2}\s*\/\s*\d/.test(text);
+    // a line that starts in lower case goes on; so does one that starts with a number, unless it is a
+    // deadline of its own ("6 tháng đầu năm", "30/6/2023") — a year alone ("2019") is a wrapped word
+    const numbered = /^\d/.test(text) && (/^\d{1,2}\s*\/\s*\d/.test(text) || (/^\d+\s+\p{L}/u.test(text) && kindOf(text) === 'deadline'));
+    const lower = /^\p{Ll}/u.test(text) || (/^\d/.test(text) && !numbered);
     if (lower || this.open()) {
       this.current.text += ` ${text}`;
       return;
     }
     const kind = kindOf(text);
-    // content goes on with content: two text columns side by side are rare, wrapped lines common
-    const role = this.current.role === 'content' && kind === 'content' ? null : this.nextRole(kind);
+    // plain text goes on with content and with a unit name ("Trường Cao đẳng" + "Sư phạm Nam" + "Định"),
+    // except that a closed content cell is followed by a text column next to it ("Sản phẩm")
+    const textColumn = (r: ColumnRole | undefined) => r === 'product' || r === 'note';
+    const at = this.columnIndex();
+    let role: ColumnRole | null;
+    const nextIsText = textColumn(this.roles[at + 1]) && !this.has(this.roles[at + 1]);
+    if (this.current.role === 'content' && nextIsText && (kind === 'content' || (kind === 'unit' && !NAMED_UNIT.test(unGarble(foldKey(text)))))) role = this.roles[at + 1];
+    else if (kind === 'content' && this.current.role === 'content') role = null;
+    else if (kind === 'content' && /^(?:implementer|coordinators|supervisor)$/.test(this.current.role)) role = null;
+    else role = this.nextRole(kind);
     if (role) this.cells.push({ role, text });
     else this.current.text += ` ${text}`;
   }
@@ -208,14 +225,18 @@ class RowReader {
     const later = this.roles.slice(at + 1).find((r) => fits(kind, r) && !this.has(r));
     if (later) return later;
     if (kind === 'content') return null;
-    return this.roles.find((r) => fits(kind, r) && !this.has(r)) ?? null;
+    const earlier = this.roles.find((r) => fits(kind, r) && !this.has(r));
+    if (earlier) return earlier;
+    // what fits no column of its kind any more is a remark: the text column after ("Ghi chú")
+    return this.roles.slice(at + 1).find((r) => (r === 'note' || r === 'product') && !this.has(r)) ?? null;
   }
 
   /** Would a line open a column of this row, or is the row done with it (a deadline once the deadline is read)? */
   wouldBeGroup(text: string): boolean {
     if (!this.current || /^[\p{Ll}\d]/u.test(text) || this.open()) return false;
-    const kind = kindOf(text);
-    return kind === 'deadline' && this.has('deadline') && text.length <= 40;
+    if (kindOf(text) !== 'deadline' || !this.has('deadline') || text.length > 40) return false;
+    const read = normalizeDeadline(text, { planYear: 2000 });
+    return Boolean(read.due || read.recurrence); // "Cả năm", "Tháng 4 - Tháng 6"; not "Theo" opening a remark
   }
 
   result(): TaskCells {
@@ -276,20 +297,13 @@ export function readCellsInOrder(lines: Line[]): CellsRow[] {
   const rows: CellsRow[] = [];
   let group: string | null = null;
   let groupOpen = false;
+  let repeatedHeader = false;
   let expected = 1;
   let current: { no: string; group: string | null; reader: RowReader; subs: Array<{ sub: string; reader: RowReader }>; first: number; last: number } | null = null;
 
   const finish = () => {
     if (!current) return;
-    let rowCells = placeUnits(current.reader.result(), roles);
-    let confidenceCut = 0;
-    // no implementer, though the row has its other units: the implementer's cell is merged
-    // with the row above (read once, there), as tables do for one unit doing a run of tasks
-    const above = rows[rows.length - 1];
-    if (!rowCells.implementer && rowCells.coordinators && current.subs.length === 0 && roles.includes('implementer') && above && above.groupTitle === current.group && above.subs.length === 0 && above.cells.implementer) {
-      rowCells = { ...rowCells, implementer: above.cells.implementer };
-      confidenceCut = 0.1;
-    }
+    const rowCells = placeUnits(current.reader.result(), roles);
     const subs = current.subs.map((s) => {
       const cells = inherit(placeUnits(s.reader.result(), roles), rowCells);
       return { sub: s.sub, cells };
@@ -301,7 +315,7 @@ export function readCellsInOrder(lines: Line[]): CellsRow[] {
       subs,
       firstLine: current.first,
       lastLine: current.last,
-      confidence: confidenceOf(subs.length ? subs[0].cells : rowCells) - (subs.length ? 0.1 : 0) - confidenceCut,
+      confidence: confidenceOf(subs.length ? subs[0].cells : rowCells) - (subs.length ? 0.1 : 0),
     });
     current = null;
   };
@@ -318,11 +332,17 @@ export function readCellsInOrder(lines: Line[]): CellsRow[] {
       if (number.rest) current.reader.take(number.rest, 'row');
       continue;
     }
-    if (ROW_NUMBER.test(text)) continue; // a page number or a count on its own: not the row expected
-    if (LONE_ROMAN.test(text)) continue; // the number of a group row, its title follows
-    // a group row: an upper-case title anywhere, or a period once the row has its deadline
-    const upperGroup = isUpper(text) ? groupTitle(text) : null;
     const reader: RowReader | undefined = current ? (current.subs.length ? current.subs[current.subs.length - 1].reader : current.reader) : undefined;
+    const open = reader?.open() ?? false;
+    // a number or a numeral alone ends an unfinished cell ("Từ tháng 4 đến tháng" + "6", "Quý I và Quý" + "III");
+    // otherwise it is a page number, or a count, or the number of a group row whose title follows
+    if (!open && (ROW_NUMBER.test(text) || LONE_ROMAN.test(text))) continue;
+    // the header again after a page break: from its "TT" through its header wording
+    if (!open && /^s?tt$/i.test(text)) repeatedHeader = true;
+    if (repeatedHeader && isHeaderLine(text)) continue;
+    repeatedHeader = false;
+    // a group row: an upper-case title anywhere, or a period once the row has its deadline
+    const upperGroup = isUpper(text) ? (ROMAN_GROUP.test(text) ? text : groupTitle(text)) : null;
     if (upperGroup || (reader ? reader.wouldBeGroup(text) : kindOf(text) === 'deadline' || /^(?:ca nam|nhiem vu|cac nhiem vu)/.test(foldKey(text)))) {
       finish();
       group = upperGroup ?? text;
@@ -351,5 +371,28 @@ export function readCellsInOrder(lines: Line[]): CellsRow[] {
     into.take(text, into.cells.length ? 'line' : 'row');
   }
   finish();
-  return rows;
+  return withMergedCells(rows, roles);
+}
+
+/**
+ * A row without its implementer or supervisor, though its other units were read: that
+ * cell is merged with a neighbouring row's and its text was read once, in the row above
+ * (top-aligned) or below (centred). The row takes it from the row above in its group,
+ * else from the row below, less sure.
+ */
+function withMergedCells(rows: CellsRow[], roles: ColumnRole[]): CellsRow[] {
+  const out: CellsRow[] = [];
+  rows.forEach((row, i) => {
+    let cells = row.cells;
+    if (row.subs.length === 0 && (cells.implementer || cells.coordinators || cells.supervisor)) {
+      for (const role of ['implementer', 'supervisor'] as const) {
+        if (cells[role] || !roles.includes(role)) continue;
+        // the row above as already completed: a cell merged over three rows reaches the third
+        const near = [out[i - 1], rows[i + 1]].find((r) => r && r.groupTitle === row.groupTitle && r.cells[role]);
+        if (near) cells = { ...cells, [role]: near.cells[role] };
+      }
+    }
+    out.push(cells === row.cells ? row : { ...row, cells, confidence: row.confidence - 0.1 });
+  });
+  return out;
 }

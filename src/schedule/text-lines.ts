@@ -15,7 +15,7 @@ export type Kind = 'number' | 'group' | 'deadline' | 'unit' | 'content';
 export const HEADER_VOCABULARY = new Set('tt stt chu chii tri chi dao thoi thai gian hoan thanh don vi vj v| thuc thirc thu*c thyc hien phoi hop dung cong vice viec'.split(' '));
 export const CAPTION = /^(?:bieu|phu luc|tien do)(?![a-z])|(?:^|\s)bieu (?:tien do|thuc hien|thug hien)/;
 export const GROUP_START = /^(?:quy|thang|nam|6 thang|dot|giai doan|cac nhiem vu|nhiem vu|linh vuc|nhom)(?![a-z])/;
-export const DEADLINE_START = /^(?:thang|quy|truoc|tru\S{0,3}c|tu thang|tu ngay|hang|hang thang|thuong|dinh ky|theo|tuan|nam \d|ca nam|dau nam|cuoi nam|6 thang|sau|khi|trong thang|\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?|\d{4})(?![a-z])/;
+export const DEADLINE_START = /^(?:thang|quy|truoc|tru\S{0,3}c|tu thang|tu ngay|hang|hang thang|thuong|dinh ky|theo|tuan|nam \d|ca nam|dau nam|cuoi nam|6 thang|sau|khi|trong thang|hoc ky|giai doan|\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?|\d{4})(?![a-z])/;
 export const SUPERVISOR = /^(?:lanh dao|chu tich|pho chu tich|d\/c|dong chi|thuong truc|h\S?i\s+d\S{1,3}[ge]|truong ban|ban chi dao|cum thi dua)(?![a-z])/;
 export const ROMAN_TAIL = /\s*(I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 

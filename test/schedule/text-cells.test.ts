@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../src/model/document.ts';
@@ -79,6 +79,24 @@ describe('recoverTextTable on a table whose cells come one after another', () =>
     }
     const again = recoverTextTable(linesOf(joined.join('\n')), { planYear: 2019 }).tasks;
     expect(again.map((t) => `${t.no}${t.sub ?? ''}|${t.content}`)).toEqual(tasks.map((t) => `${t.no}${t.sub ?? ''}|${t.content}`));
+  });
+});
+
+/** The table plans' gold page texts: each its own column order (a "Sản phẩm" column, units before the deadline), groups and page breaks. */
+describe.each(['namdinh-sgddt-2023', 'hoangmai-cchc-2021', 'gialam-hdtdkt-2019'])('recoverTextTable on the gold page text of %s', (name) => {
+  const pages: string[] = [];
+  for (let p = 1; existsSync(path.join(ROOT, `fixtures/expected/${name}.p${p}.txt`)); p++) pages.push(readFileSync(path.join(ROOT, `fixtures/expected/${name}.p${p}.txt`), 'utf8'));
+  const plan = JSON.parse(readFileSync(path.join(ROOT, `fixtures/expected/${name}.plan.json`), 'utf8')) as { tasks: Array<TaskLike & { source: { kind: string } }> };
+  const gold = plan.tasks.filter((t) => t.source.kind === 'table');
+  const year = Number(/\d{4}$/.exec(name)![0]);
+
+  it('finds every row, its deadline and its units', () => {
+    const { tasks } = recoverTextTable(linesOf(pages.join('\n')), { planYear: year });
+    const s = scoreTasks(gold, tasks);
+    expect(s.f1).toBe(1);
+    expect(s.dueExact).toBe(1);
+    expect(s.unitsExact).toBe(1);
+    expect(s.contentSyllables).toBe(1);
   });
 });
 
