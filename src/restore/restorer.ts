@@ -148,7 +148,7 @@ export class SyllableRestorer implements Restorer {
           }
           fixed(PUNCT_ID);
         }
-        const abbreviation = this.abbreviationUnits(t.core);
+        const abbreviation = this.abbreviationUnits(t.core, t.kind === 'syllable');
         if (abbreviation) abbreviation.forEach(fixed);
         else if (trustMarks && isCapitalsAbbreviation(t)) fixed(this.data.unitId.get(RARE_ABBREVIATION) ?? UNK_ID);
         else if (t.kind === 'syllable' && !foreign[tokenIndex]) {
@@ -172,27 +172,33 @@ export class SyllableRestorer implements Restorer {
     return slots;
   }
 
-  private readonly abbreviationCache = new Map<string, number[] | undefined>();
+  private readonly abbreviationCache = new Map<string, { ids: number[]; rare: boolean } | null>();
 
   /**
    * The model units of an upper-case abbreviation, as in training (lm-tokens coreUnits):
    * the syllables it stands for ("UBND", an OCR's "UBNĐ" → ủy ban nhân dân), else its own
    * unit, else RARE_ABBREVIATION. Context for the syllables around it; the token itself is
-   * never decoded. Undefined for anything else.
+   * never decoded. Undefined for anything else, and for a token the segmenter took for a
+   * syllable that the model knows no abbreviation for: garbled capitals ("HQI" for HỘI)
+   * are decoded.
    */
-  private abbreviationUnits(core: string): number[] | undefined {
-    if (this.abbreviationCache.has(core)) return this.abbreviationCache.get(core);
-    const unit = abbreviationUnit(core);
-    let ids: number[] | undefined;
-    if (unit !== null) {
-      const expanded = abbreviationSyllables(unit)?.map((s) => this.data.unitId.get(s));
-      const own = this.data.unitId.get(unit) ?? this.data.unitId.get(RARE_ABBREVIATION);
-      if (expanded && expanded.every((id) => id !== undefined)) ids = expanded as number[];
-      else if (own !== undefined) ids = [own];
+  private abbreviationUnits(core: string, syllableLike: boolean): number[] | undefined {
+    let found = this.abbreviationCache.get(core);
+    if (found === undefined) {
+      const unit = abbreviationUnit(core);
+      found = null;
+      if (unit !== null) {
+        const expanded = abbreviationSyllables(unit)?.map((s) => this.data.unitId.get(s));
+        const own = this.data.unitId.get(unit);
+        const rare = this.data.unitId.get(RARE_ABBREVIATION);
+        if (expanded && expanded.every((id) => id !== undefined)) found = { ids: expanded as number[], rare: false };
+        else if (own !== undefined) found = { ids: [own], rare: false };
+        else if (rare !== undefined) found = { ids: [rare], rare: true };
+      }
+      if (this.abbreviationCache.size > 10_000) this.abbreviationCache.clear();
+      this.abbreviationCache.set(core, found);
     }
-    if (this.abbreviationCache.size > 10_000) this.abbreviationCache.clear();
-    this.abbreviationCache.set(core, ids);
-    return ids;
+    return found === null || (found.rare && syllableLike) ? undefined : found.ids;
   }
 
   private render(line: string, original: string, tokens: LineToken[], slots: Map<number, Slot[]>, placement: Placement): RestoredLine {

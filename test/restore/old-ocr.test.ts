@@ -22,6 +22,10 @@ describe('restoring text an OCR without Vietnamese read', () => {
     expect(restorer.restoreLine('Doi Trat tu xay dirng do thi').text).toBe('Đội Trật tự xây dựng đô thị');
   });
 
+  it('reads garbled capitals that spell no syllable as a syllable, not as an abbreviation', async () => {
+    expect((await sharedRestorer()).restoreLine('HQI DONG THI DUA KHEN THUONG').text).toBe('HỘI ĐỒNG THI ĐUA KHEN THƯỞNG');
+  });
+
   it('restores the letters of a code and keeps its shape', async () => {
     const restorer = await sharedRestorer();
     expect(restorer.restoreLine('Ke hoach so 03/KH-HDTDKT ngay 10/12/2020').text).toBe('Kế hoạch số 03/KH-HĐTĐKT ngày 10/12/2020');
