@@ -5,7 +5,8 @@
  * abbreviation listed here as its syllables (context only: the token is never changed).
  * Only readings that hold in plans whatever the document: "CT" (chủ tịch, chỉ thị), "TT"
  * (thường trực, thông tư, trung tâm) and "KT" (ký thay, kinh tế) are left out.
- * Keyed by the form without marks, as abbreviationUnit folds it.
+ * Keyed by the form without marks, as abbreviationUnit folds it; abbreviations spelled
+ * like a syllable ("TU", "ĐU") are read as syllables and have no entry.
  */
 export const ABBREVIATION_EXPANSIONS: Record<string, string> = {
   UBND: 'ủy ban nhân dân',
@@ -17,10 +18,6 @@ export const ABBREVIATION_EXPANSIONS: Record<string, string> = {
   BCD: 'ban chỉ đạo',
   BCH: 'ban chấp hành',
   BTV: 'ban thường vụ',
-  DU: 'đảng ủy',
-  TU: 'tỉnh ủy',
-  HU: 'huyện ủy',
-  QU: 'quận ủy',
   TW: 'trung ương',
   DCSVN: 'đảng cộng sản việt nam',
   DBQH: 'đại biểu quốc hội',
