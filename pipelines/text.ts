@@ -7,7 +7,8 @@ import type { Doc } from '../src/model/document.ts';
 import type { Plan } from '../src/model/plan.ts';
 import { Reporter } from '../src/diagnostics/diagnostic.ts';
 import { ingest } from '../src/ingest/index.ts';
-import { restoreDoc } from '../src/restore/stage.ts';
+import { restoreDoc, restoreTaskPhrases } from '../src/restore/stage.ts';
+import { diacriticRatio } from '../src/text/vietnamese.ts';
 import { assignRegions } from '../src/layout/regions.ts';
 import { recoverTextTable } from '../src/schedule/text-table.ts';
 import { structure } from '../src/structure/index.ts';
@@ -15,6 +16,9 @@ import { planYear } from '../src/normalize/deadline.ts';
 import { proseTasks } from '../src/schedule/prose/index.ts';
 import { assemblePlan } from '../src/emit/plan.ts';
 import type { PipelineServices } from './context.ts';
+
+/** below this share of words with diacritics the input was stripped (an old OCR, an old system) */
+const STRIPPED_TEXT_RATIO = 0.15;
 
 export async function runText(file: string, services: PipelineServices): Promise<{ plan: Plan; doc: Doc }> {
   const reporter = new Reporter(path.basename(file));
@@ -32,6 +36,8 @@ export async function runText(file: string, services: PipelineServices): Promise
   }
 
   const structured = structure(doc, reporter);
-  const tasks = [...table.tasks, ...proseTasks(structured.sections, { planYear: year, tableTasks: table.tasks })];
+  let tasks = [...table.tasks, ...proseTasks(structured.sections, { planYear: year, tableTasks: table.tasks })];
+  // text without diacritics: each task value restored again as one phrase, whole (cells wrap mid-name)
+  if (diacriticRatio(doc.text ?? '') < STRIPPED_TEXT_RATIO) tasks = tasks.map((task) => restoreTaskPhrases(task, services.restorer));
   return { plan: assemblePlan(doc, structured, tasks), doc };
 }

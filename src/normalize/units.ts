@@ -206,3 +206,12 @@ export function canonicalUnit(name: string): string {
   text = text.replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ').trim();
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
+
+/** The canonical names of a task's three unit lists, for grouping by unit. */
+export function canonicalUnits(units: { implementer: string[]; coordinators: string[]; supervisor: string[] }): {
+  implementer: string[];
+  coordinators: string[];
+  supervisor: string[];
+} {
+  return { implementer: units.implementer.map(canonicalUnit), coordinators: units.coordinators.map(canonicalUnit), supervisor: units.supervisor.map(canonicalUnit) };
+}

@@ -6,6 +6,9 @@
  */
 import type { Doc, Line, Page } from '../model/document.ts';
 import type { Restorer } from './restorer.ts';
+import type { Task } from '../model/plan.ts';
+import { stripDiacritics } from '../text/vietnamese.ts';
+import { canonicalUnits } from '../normalize/units.ts';
 
 function restoreLinesOf(lines: Line[], restorer: Restorer): { lines: Line[]; changed: number } {
   if (lines.length === 0) return { lines, changed: 0 };
@@ -43,4 +46,23 @@ export function restoreDoc(doc: Doc, restorer: Restorer): Doc {
     return { ...page, lines: page.lines.map((l) => restoredById.get(l.id) ?? l) };
   });
   return { ...doc, pages, restoredSyllables: total };
+}
+
+/**
+ * Old-OCR text loses line context inside table cells: a cell wrapped as
+ * "Phong Noi" / "vu" restores "vu" alone (→ "vũ"). Once a task's cells are joined,
+ * each value is restored again as one phrase, from its letters only (the source
+ * had no diacritics to keep), so the whole unit name is its context.
+ */
+export function restoreTaskPhrases(task: Task, restorer: Restorer): Task {
+  const phrase = (text: string) => restorer.restoreLine(stripDiacritics(text)).text;
+  const units = { implementer: task.implementer.map(phrase), coordinators: task.coordinators.map(phrase), supervisor: task.supervisor.map(phrase) };
+  return {
+    ...task,
+    ...units,
+    canonical: canonicalUnits(units),
+    content: phrase(task.content),
+    lead: task.lead ? phrase(task.lead) : task.lead,
+    product: task.product ? phrase(task.product) : task.product,
+  };
 }

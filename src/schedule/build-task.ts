@@ -5,7 +5,7 @@
  */
 import type { Provenance, Task } from '../model/plan.ts';
 import { normalizeDeadline, yearOf } from '../normalize/deadline.ts';
-import { canonicalUnit, splitUnits } from '../normalize/units.ts';
+import { canonicalUnits, splitUnits } from '../normalize/units.ts';
 import { foldKey } from '../text/vietnamese.ts';
 
 export interface TaskCells {
@@ -87,7 +87,7 @@ export function buildTask(
     implementer,
     coordinators,
     supervisor,
-    canonical: { implementer: implementer.map(canonicalUnit), coordinators: coordinators.map(canonicalUnit), supervisor: supervisor.map(canonicalUnit) },
+    canonical: canonicalUnits({ implementer, coordinators, supervisor }),
     deadlineText,
     due: deadline?.due ?? null,
     recurrence: deadline?.recurrence ?? null,

@@ -6,7 +6,7 @@
  */
 import type { Provenance, Task } from '../../model/plan.ts';
 import { normalizeDeadline } from '../../normalize/deadline.ts';
-import { canonicalUnit, splitUnits } from '../../normalize/units.ts';
+import { canonicalUnits, splitUnits } from '../../normalize/units.ts';
 import { foldSameLength } from './fold.ts';
 import { MARKER, trimEnd } from './labels.ts';
 import { findSentenceDeadline } from './sentence-deadline.ts';
@@ -74,7 +74,7 @@ export function buildDuty(duty: ProseDuty, context: { planYear: number | null })
     implementer,
     coordinators,
     supervisor,
-    canonical: { implementer: implementer.map(canonicalUnit), coordinators: coordinators.map(canonicalUnit), supervisor: supervisor.map(canonicalUnit) },
+    canonical: canonicalUnits({ implementer, coordinators, supervisor }),
     deadlineText,
     due: deadline?.due ?? null,
     recurrence: deadline?.recurrence ?? null,
