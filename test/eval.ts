@@ -8,14 +8,8 @@ import { evalRestore } from './eval/restore.ts';
 import { evalStructure } from './eval/structure.ts';
 import { evalTasks } from './eval/tasks.ts';
 import { evalProse } from './eval/prose.ts';
+import type { EvalRow as Row } from './eval/row.ts';
 
-interface Row {
-  metric: string;
-  input: string;
-  value: number | string;
-  target?: string;
-  n?: number;
-}
 
 const sections: Array<[string, () => Promise<Row[]>]> = [
   ['end to end (fixtures, seed)', evalEndToEnd],

@@ -14,14 +14,9 @@ import { characterErrorRate, syllableAccuracy } from '../../src/measure/text-met
 import { headingF1, scoreMetadata } from '../../src/measure/structure-score.ts';
 import { scoreTasks } from '../../src/measure/task-score.ts';
 import { FILE_FIXTURES, PLAN_FIXTURES } from '../../fixtures/index.ts';
+import type { EvalRow } from './row.ts';
 
-export interface EvalRow {
-  metric: string;
-  input: string;
-  value: number | string;
-  target?: string;
-  n?: number;
-}
+export type { EvalRow } from './row.ts';
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const SEED = fileURLToPath(new URL('../../../shared/seed/', import.meta.url));

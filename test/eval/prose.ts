@@ -22,14 +22,9 @@ import { proseTasks } from '../../src/schedule/prose/index.ts';
 import { structure } from '../../src/structure/index.ts';
 import { textDoc } from '../../src/structure/text-doc.ts';
 import { foldWords } from '../../src/schedule/prose/fold.ts';
+import type { EvalRow } from './row.ts';
 
-export interface EvalRow {
-  metric: string;
-  input: string;
-  value: number | string;
-  target?: string;
-  n?: number;
-}
+export type { EvalRow } from './row.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));

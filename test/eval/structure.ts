@@ -15,16 +15,11 @@ import { Reporter } from '../../src/diagnostics/diagnostic.ts';
 import { structure } from '../../src/structure/index.ts';
 import { textDoc } from '../../src/structure/text-doc.ts';
 import { type GoldMetadata, type GoldSection, headingF1, scoreMetadata } from '../../src/measure/structure-score.ts';
+import type { EvalRow } from './row.ts';
 
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 
-export interface EvalRow {
-  metric: string;
-  input: string;
-  value: number | string;
-  target?: string;
-  n?: number;
-}
+export type { EvalRow } from './row.ts';
 
 export interface ScoredInput {
   name: string;
