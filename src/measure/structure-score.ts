@@ -6,6 +6,7 @@
  */
 import type { Section } from '../model/plan.ts';
 import { canonicalText, foldKey } from '../text/vietnamese.ts';
+import { similarity } from '../text/edit-distance.ts';
 
 /** Gold metadata: the plan JSON shape (seed/plan.json) or a real-plans meta.json mapped onto it. */
 export interface GoldMetadata {
@@ -81,23 +82,7 @@ function flatten(sections: readonly GoldSection[], prefix = ''): FlatHeading[] {
   });
 }
 
-/** 1 − edit distance / longer length, on the given keys. */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const longer = Math.max(a.length, b.length);
-  if (longer === 0) return 1;
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return 1 - prev[b.length] / longer;
-}
+export { similarity };
 
 /**
  * Heading-tree F1: a predicted heading matches a gold one with the same number path

@@ -7,6 +7,7 @@
  * by content similarity (syllable overlap ≥ 0.5), best pairs first.
  */
 import { canonicalText, foldKey } from '../text/vietnamese.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 export interface TaskLike {
   groupTitle: string | null;
@@ -63,13 +64,7 @@ export function syllableAccuracy(gold: string, predicted: string, fold = false):
   const g = syllables(fold ? foldKey(gold) : gold);
   const p = syllables(fold ? foldKey(predicted) : predicted);
   if (g.length === 0) return p.length === 0 ? 1 : 0;
-  let prev = Array.from({ length: p.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= g.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= p.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (g[i - 1] === p[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return Math.max(0, 1 - prev[p.length] / g.length);
+  return Math.max(0, 1 - editDistance(g, p) / g.length);
 }
 
 const taskKey = (t: TaskLike) => [foldKey(t.groupTitle ?? ''), (t.no ?? '').trim(), (t.sub ?? '').trim()].join('|');

@@ -4,24 +4,9 @@
  * "hoà"/"hòa" count as the same.
  */
 import { canonicalText } from '../text/vietnamese.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
-/** Edit distance between two sequences (characters or tokens), O(n·m) time, O(m) memory. */
-export function editDistance<T>(a: readonly T[], b: readonly T[]): number {
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let previous = new Uint32Array(b.length + 1);
-  let current = new Uint32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length];
-}
+export { editDistance };
 
 function comparable(text: string): string {
   return canonicalText(text).replace(/\s+/g, ' ').trim();

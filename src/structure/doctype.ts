@@ -7,6 +7,7 @@
  */
 import { diacriticRatio } from '../text/vietnamese.ts';
 import type { Segment } from './segments.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 export const DOC_TYPES: Record<string, string> = {
   'ke hoach': 'KẾ HOẠCH',
@@ -102,16 +103,3 @@ export function readDocType(segments: readonly Segment[], number: string | null)
   return { docType, at: line?.at ?? -1, confidence, warnings, english: false };
 }
 
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}

@@ -9,7 +9,7 @@
  */
 import type { Section } from '../model/plan.ts';
 import { stripDiacritics } from '../text/vietnamese.ts';
-import { editDistance } from './doctype.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { round } from './field-log.ts';
 import { STANDARD_HEADINGS } from './keywords.ts';
 import { appendLine, continues, labelValue, measureLines, tidy } from './paragraphs.ts';

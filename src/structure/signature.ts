@@ -7,7 +7,7 @@
 import type { Provenance } from '../model/plan.ts';
 import { stripDiacritics } from '../text/vietnamese.ts';
 import type { FieldLog } from './field-log.ts';
-import { editDistance } from './doctype.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { CAPACITY, RECIPIENTS_LABEL, SIGNER_TITLES, SIGNER_TITLES_PRINTED } from './keywords.ts';
 import { joinWrapped } from './metadata.ts';
 import { mergeProvenance } from './provenance.ts';

@@ -8,6 +8,7 @@
  * on the folded text is the same span of the printed text.
  */
 import { foldKey, stripDiacritics } from '../../text/vietnamese.ts';
+import { editDistance } from '../../text/edit-distance.ts';
 
 /** Lower-case, diacritic-free, one character per input character (NFC input). */
 export function foldSameLength(text: string): string {
@@ -42,11 +43,5 @@ export function foldWords(text: string): string[] {
 export function nearWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 3 || Math.abs(a.length - b.length) > 1) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length] <= 1;
+  return editDistance(a, b) <= 1;
 }
