@@ -131,9 +131,10 @@ export class SyllableRestorer implements Restorer {
       positions = [];
       sentenceSlots = [];
     };
+    const upperLines = lines.map(isUpperLine);
     segmented.forEach((tokens, lineIndex) => {
-      if (lineIndex > 0 && !continuesSentence(lines[lineIndex - 1], lines[lineIndex])) close();
-      const upper = isUpperLine(lines[lineIndex]);
+      if (lineIndex > 0 && !continuesSentence(lines[lineIndex - 1], lines[lineIndex], upperLines[lineIndex - 1], upperLines[lineIndex])) close();
+      const upper = upperLines[lineIndex];
       const mode: EvidenceMode = diacriticRatio(lines[lineIndex]) < MARKED_LINE_RATIO ? 'stripped' : upper ? 'capitals' : 'marked';
       const foreign = findForeignTokens(tokens, this.isSyllableKey, this.readsAsSyllable);
       // names keep their written syllables where the marks are trusted evidence; so do
@@ -183,6 +184,8 @@ export class SyllableRestorer implements Restorer {
    * are decoded.
    */
   private abbreviationUnits(core: string, syllableLike: boolean): number[] | undefined {
+    // most tokens are lower case: no abbreviation starts with two lower-case letters' worth of one
+    if (core.length < 2 || !isUpperCode(core.charCodeAt(1))) return undefined;
     let found = this.abbreviationCache.get(core);
     if (found === undefined) {
       const unit = abbreviationUnit(core);
@@ -288,14 +291,14 @@ function fixedPosition(unit: number): Candidate[] {
   return found;
 }
 
-/** True when the next line carries on the previous one's sentence (a wrapped line). */
-function continuesSentence(previous: string, next: string): boolean {
+/** True when the next line carries on the previous one's sentence (a wrapped line); the flags say which line is in capitals. */
+function continuesSentence(previous: string, next: string, previousUpper: boolean, nextUpper: boolean): boolean {
   const p = previous.trim();
   const n = next.trim();
   if (p === '' || n === '') return false;
   if (/[.!?…:;]["”)]?$/u.test(p)) return false;
   if (/^([-+•*–—]|\d+(\.\d+)*[.)]|[IVXLC]+\.|[a-zđ]\))(\s|$)/iu.test(n)) return false;
-  if (isUpperLine(p) !== isUpperLine(n)) return false;
+  if (previousUpper !== nextUpper) return false;
   return true;
 }
 
@@ -304,7 +307,16 @@ function isCapitalsAbbreviation(t: LineToken): boolean {
   return t.kind === 'syllable' && t.pieces.length === 1 && t.core.length >= 2 && t.core === t.core.toUpperCase() && !hasVietnameseDiacritics(t.core);
 }
 
+/** True for a code unit that is no lower-case letter: an upper-case letter, &, -, / (the second character of an abbreviation). */
+function isUpperCode(code: number): boolean {
+  if (code >= 97 && code <= 122) return false;
+  if (code < 128) return true;
+  const ch = String.fromCharCode(code);
+  return ch === ch.toUpperCase();
+}
+
 function isUpperLine(line: string): boolean {
+  if (line !== line.toUpperCase()) return false; // most lines, found without the letter scan
   const letters = line.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase();
 }
