@@ -5,7 +5,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Doc, Page, Table } from '../src/model/document.ts';
+import PQueue from 'p-queue';
+import type { Doc, Table } from '../src/model/document.ts';
 import type { Plan } from '../src/model/plan.ts';
 import { Reporter } from '../src/diagnostics/diagnostic.ts';
 import { ingest } from '../src/ingest/index.ts';
@@ -25,6 +26,9 @@ import { proseTasks } from '../src/schedule/prose/index.ts';
 import { assemblePlan } from '../src/emit/plan.ts';
 import type { PipelineServices, RunOptions } from './context.ts';
 
+/** pages preprocessed, found and read at once: enough to keep the OCR pool busy, few enough for memory */
+const PAGES_IN_FLIGHT = 2;
+
 export interface ScanResult {
   plan: Plan;
   doc: Doc;
@@ -40,27 +44,24 @@ export async function runScan(files: string[], services: PipelineServices, optio
   };
   doc = await preprocess(doc, { judge });
 
-  const grids = new Map<number, TableGrid[]>();
-  const pages: Page[] = [];
-  for (const page of doc.pages) {
-    if (!page.image) {
-      pages.push(page);
-      continue;
-    }
-    const found = await findTables(page.image, page);
-    grids.set(page.number, found);
-    // the tables are read cell by cell below; the page OCR reads the rest
-    const ocrImage = await maskRegions(page.image, found.map((g) => g.bbox));
-    pages.push(await ocrPage(page, await services.ocr(), ocrImage));
-  }
-  doc = { ...doc, pages };
-  doc = restoreDoc(doc, services.restorer);
+  // pages run side by side (a few at a time, for memory); the OCR pool bounds the OCR work
+  const pageQueue = new PQueue({ concurrency: PAGES_IN_FLIGHT });
+  const read = await Promise.all(
+    doc.pages.map((page) =>
+      pageQueue.add(async () => {
+        if (!page.image) return { page, grids: [] as TableGrid[] };
+        const grids = await findTables(page.image, page);
+        // the tables are read cell by cell below; the page OCR reads the rest
+        const ocrImage = await maskRegions(page.image, grids.map((g) => g.bbox));
+        return { page: await ocrPage(page, await services.ocr(), ocrImage), grids };
+      }),
+    ),
+  );
+  doc = restoreDoc({ ...doc, pages: read.map((r) => r.page) }, services.restorer);
 
-  const tables: Table[] = [];
-  for (const page of doc.pages) {
-    const pageGrids = grids.get(page.number) ?? [];
-    if (page.image && pageGrids.length) tables.push(...(await readTableCells(page.image, pageGrids, await services.ocr(), services.restorer)));
-  }
+  const tables: Table[] = (
+    await Promise.all(read.map(async ({ page, grids }) => (page.image && grids.length ? readTableCells(page.image, grids, await services.ocr(), services.restorer) : [])))
+  ).flat();
   doc = { ...doc, tables };
   for (const page of doc.pages) {
     markTableLines(page, tables);

@@ -4,6 +4,7 @@
  * transform is recorded on the page; boxes found later are in the preprocessed
  * page's pixels, which is what the overlay draws on.
  */
+import PQueue from 'p-queue';
 import sharp from 'sharp';
 import type { Doc, Page } from '../model/document.ts';
 import { measureSkew } from './deskew.ts';
@@ -57,8 +58,11 @@ export async function preprocessPage(page: Page, options: PreprocessOptions = {}
   return { ...page, image: normalised, width, height, dpi, transforms };
 }
 
+/** pages prepared at once: sharp works on its own threads; a few pages keep both cores busy */
+const PAGES_IN_FLIGHT = 2;
+
 export async function preprocess(doc: Doc, options: PreprocessOptions = {}): Promise<Doc> {
-  const pages: Page[] = [];
-  for (const page of doc.pages) pages.push(await preprocessPage(page, options));
+  const queue = new PQueue({ concurrency: PAGES_IN_FLIGHT });
+  const pages: Page[] = await Promise.all(doc.pages.map((page) => queue.add(() => preprocessPage(page, options)) as Promise<Page>));
   return { ...doc, pages };
 }
