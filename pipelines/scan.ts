@@ -1,7 +1,7 @@
 /**
  * scan: page images or a PDF → plan. Reads like DESIGN.md's diagram:
- * ingest → preprocess → tables found on the image (rules removed) → OCR →
- * restore → layout (regions, words into cells) → structure → schedule → emit.
+ * ingest → preprocess → tables found on the image → OCR of the rest of the page →
+ * restore → tables read cell by cell → layout (regions) → structure → schedule → emit.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';

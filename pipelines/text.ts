@@ -8,7 +8,7 @@ import type { Plan } from '../src/model/plan.ts';
 import { Reporter } from '../src/diagnostics/diagnostic.ts';
 import { ingest } from '../src/ingest/index.ts';
 import { restoreDoc, restoreTaskPhrases } from '../src/restore/stage.ts';
-import { diacriticRatio } from '../src/text/vietnamese.ts';
+import { diacriticRatio, STRIPPED_TEXT_RATIO } from '../src/text/vietnamese.ts';
 import { assignRegions } from '../src/layout/regions.ts';
 import { recoverTextTable } from '../src/schedule/text-table.ts';
 import { structure } from '../src/structure/index.ts';
@@ -16,9 +16,6 @@ import { planYear } from '../src/normalize/deadline.ts';
 import { proseTasks } from '../src/schedule/prose/index.ts';
 import { assemblePlan } from '../src/emit/plan.ts';
 import type { PipelineServices } from './context.ts';
-
-/** below this share of words with diacritics the input was stripped (an old OCR, an old system) */
-const STRIPPED_TEXT_RATIO = 0.15;
 
 export async function runText(file: string, services: PipelineServices): Promise<{ plan: Plan; doc: Doc }> {
   const reporter = new Reporter(path.basename(file));

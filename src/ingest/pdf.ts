@@ -10,15 +10,13 @@ import sharp from 'sharp';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Line, Page, Word } from '../model/document.ts';
 import { KehoachError, type Reporter } from '../diagnostics/diagnostic.ts';
-import { diacriticRatio } from '../text/vietnamese.ts';
+import { diacriticRatio, STRIPPED_TEXT_RATIO } from '../text/vietnamese.ts';
 import { estimateDpi } from './image.ts';
 
 export const RENDER_DPI = 300;
 const POINTS_PER_INCH = 72;
 /** letters a page's text layer needs before we call it text rather than a scan with stray marks */
 const MIN_TEXT_LETTERS = 40;
-/** below this share of words with diacritics, Vietnamese text was stripped by an old OCR/system */
-const MIN_DIACRITIC_RATIO = 0.15;
 const MAX_PAGES = 500;
 
 interface TextItem {
@@ -121,7 +119,7 @@ export function decidePdfPage(text: string): PdfPageDecision {
   if (letters < MIN_TEXT_LETTERS) return 'scan';
   // text that is not Vietnamese at all (an English page) keeps its layer; only stripped Vietnamese is re-read
   const looksVietnamese = /\b(cua|va|cac|nhung|duoc|trong|thuc hien|ke hoach|nam|ngay|thang)\b/i.test(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd'));
-  if (looksVietnamese && diacriticRatio(text) < MIN_DIACRITIC_RATIO) return 'stripped-text';
+  if (looksVietnamese && diacriticRatio(text) < STRIPPED_TEXT_RATIO) return 'stripped-text';
   return 'text';
 }
 

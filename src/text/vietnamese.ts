@@ -49,6 +49,9 @@ export function diacriticRatio(text: string): number {
   return marked / words.length;
 }
 
+/** Below this share of words with diacritics, Vietnamese text was stripped (an old OCR, an old system). */
+export const STRIPPED_TEXT_RATIO = 0.15;
+
 /** Splits a syllable into its letters without tone and its tone. */
 export function splitTone(syllable: string): { base: string; tone: Tone } {
   let tone: Tone = 0;
