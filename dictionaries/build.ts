@@ -16,6 +16,7 @@ import { estimateKneserNey } from './build/kneser-ney.ts';
 import { writeLm } from './build/write-lm.ts';
 import { findCollocations } from './build/collocations.ts';
 import { ADMIN_VOCABULARY } from './sources/admin-vocabulary.ts';
+import { ADMIN_SUPPLEMENT, SUPPLEMENT_WEIGHT } from './sources/admin-supplement.ts';
 import { ABBREVIATIONS } from './sources/abbreviations.ts';
 import { OCR_CONFUSIONS } from './sources/ocr-confusions.ts';
 import { CLASS_UNITS, UNK_ID, RARE_ABBREVIATION, isAbbreviationUnit } from '../src/restore/lm-tokens.ts';
@@ -38,8 +39,8 @@ if (!corpusAvailable()) {
 mkdirSync(OUT, { recursive: true });
 const started = Date.now();
 const files = CORPUS_FOLDERS.flatMap((f) => splitFolder(f).train);
-const corpus = readCorpus(files);
-log(`read ${files.length} training files, ${corpus.ids.length} units in ${corpus.sentenceEnds.length} sentences`);
+const corpus = readCorpus(files, ADMIN_SUPPLEMENT, SUPPLEMENT_WEIGHT);
+log(`read ${files.length} training files and ${ADMIN_SUPPLEMENT.length} supplement lines ×${SUPPLEMENT_WEIGHT}, ${corpus.ids.length} units in ${corpus.sentenceEnds.length} sentences`);
 
 // inventory: corpus syllables of a Vietnamese shape and frequent abbreviations, plus the administrative vocabulary's syllables
 const counts = new Map<string, number>();
@@ -107,6 +108,7 @@ writeFileSync(
     {
       corpus: Object.fromEntries(CORPUS_FOLDERS.map((f) => [f, splitFolder(f).train.length])),
       devSplit: 'every 20th file of each folder, sorted by name',
+      supplement: { lines: ADMIN_SUPPLEMENT.length, weight: SUPPLEMENT_WEIGHT },
       units: units.length,
       trainingUnits: ids.length,
       prune: PRUNE,

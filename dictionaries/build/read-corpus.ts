@@ -36,30 +36,37 @@ class IntList {
 
 const ABBREVIATION = /^[\p{Lu}&/]{2,12}$/u;
 
-export function readCorpus(files: string[]): CorpusUnits {
+/**
+ * `supplement` lines (hand-written administrative text) join the training text `weight`
+ * times each, after the files; their upper-case cores are not counted for the abbreviation table.
+ */
+export function readCorpus(files: string[], supplement: string[] = [], weight = 0): CorpusUnits {
   const index = new Map<string, number>();
   const units: string[] = [];
   const counts: number[] = [];
   const ids = new IntList();
   const ends = new IntList();
   const abbreviations = new Map<string, number>();
+  const addLine = (line: string) => {
+    for (const sentence of lineToSentences(line)) {
+      for (const unit of sentence) {
+        let id = index.get(unit);
+        if (id === undefined) {
+          id = units.length;
+          index.set(unit, id);
+          units.push(unit);
+          counts.push(0);
+        }
+        counts[id]++;
+        ids.push(id);
+      }
+      ends.push(ids.length);
+    }
+  };
   for (const file of files) {
     const text = readFileSync(file, 'utf8').normalize('NFC');
     for (const line of text.split('\n')) {
-      for (const sentence of lineToSentences(line)) {
-        for (const unit of sentence) {
-          let id = index.get(unit);
-          if (id === undefined) {
-            id = units.length;
-            index.set(unit, id);
-            units.push(unit);
-            counts.push(0);
-          }
-          counts[id]++;
-          ids.push(id);
-        }
-        ends.push(ids.length);
-      }
+      addLine(line);
       for (const token of line.split(/\s+/)) {
         const { core } = splitToken(token);
         if (ABBREVIATION.test(core)) {
@@ -68,5 +75,7 @@ export function readCorpus(files: string[]): CorpusUnits {
       }
     }
   }
+  for (let k = 0; k < weight; k++) for (const line of supplement) addLine(line);
   return { units, counts, ids: ids.toArray(), sentenceEnds: ends.toArray(), abbreviations };
 }
+
