@@ -52,6 +52,9 @@ const COSTS: Record<'stripped' | 'marked', ModeCosts> = {
   marked: { bare: 1.5, bareStroke: 1.2, wrong: 2.0, ruleOnValid: Infinity, keepValidKey: 3, keepInvalidKey: 1.5, keepMarked: 0.6 },
 };
 const EDIT_COST = 2.2;
+/** A confusion reading this cheap (one "ir" → ư, "6" → ô, "0" → o) makes keeping the letters GARBLED_KEEP_EXTRA dearer. */
+const CHEAP_READING = 0.5;
+const GARBLED_KEEP_EXTRA = 2;
 /**
  * Multiplier of mark costs for a token that carries marks in marked text: correct text
  * has both "hàng tháng" and "hằng tháng", names both "Thúy" and "Thủy"; changing what a
@@ -121,9 +124,12 @@ export class CandidateGenerator {
     const exact = this.data.unitId.get(lower);
     // a token already spelled as a known syllable in marked text is taken at its word
     const trusted = mode !== 'stripped' && exact !== undefined;
+    // cheapest OCR-confusion reading that is a syllable, for a token that is none
+    let cheapestReading = Infinity;
     if (!trusted) {
       const extra = valid ? costs.ruleOnValid : 0;
-      if (extra !== Infinity) for (const [variant, cost] of this.variants(lower)) offer(variant, cost + extra);
+      if (extra !== Infinity)
+        for (const [variant, cost] of this.variants(lower)) if (offer(variant, cost + extra) && cost < cheapestReading) cheapestReading = cost;
       if (!valid) this.offerEdits(stripDiacritics(lower), (key) => offer(key, EDIT_COST));
     }
     if (mode !== 'stripped') for (const variant of hatSwaps(lower)) offer(variant, HAT_SWAP_COST, factor);
@@ -133,7 +139,11 @@ export class CandidateGenerator {
     const kept = list.slice(0, MAX_CANDIDATES).filter((c) => c.cost <= list[0].cost + MAX_COST_SPREAD);
     if (exact === undefined) {
       const marked = lower !== stripDiacritics(lower);
-      const keep = marked && isSyllableShape(lower) ? costs.keepMarked : valid ? costs.keepValidKey : costs.keepInvalidKey;
+      let keep = marked && isSyllableShape(lower) ? costs.keepMarked : valid ? costs.keepValidKey : costs.keepInvalidKey;
+      // letters of no syllable that one cheap misreading makes one ("phirong": "ir" for ư)
+      // are garbled Vietnamese, not a word of their own: <unk>, which the model finds
+      // likely after many contexts, must not keep them
+      if (!valid && cheapestReading <= CHEAP_READING && !isSyllableShape(lower)) keep += GARBLED_KEEP_EXTRA;
       kept.push({ unit: UNK_ID, text: lower, cost: keep });
     }
     return kept;

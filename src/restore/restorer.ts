@@ -151,7 +151,7 @@ export class SyllableRestorer implements Restorer {
         }
         const abbreviation = this.abbreviationUnits(t.core, t.kind === 'syllable');
         if (abbreviation) abbreviation.forEach(fixed);
-        else if (trustMarks && isCapitalsAbbreviation(t)) fixed(this.data.unitId.get(RARE_ABBREVIATION) ?? UNK_ID);
+        else if ((trustMarks || (mode === 'stripped' && !upper && isShortCapitals(t.core) && !besideCapitals(tokens, tokenIndex))) && isCapitalsAbbreviation(t)) fixed(this.data.unitId.get(RARE_ABBREVIATION) ?? UNK_ID);
         else if (t.kind === 'syllable' && !foreign[tokenIndex]) {
           t.pieces.forEach((piece, pieceIndex) => {
             if (pieceIndex > 0) fixed(PUNCT_ID);
@@ -305,6 +305,22 @@ function continuesSentence(previous: string, next: string, previousUpper: boolea
 /** A syllable-like token in capitals without marks ("TU", "CA"): in a lower-case line, an abbreviation. */
 function isCapitalsAbbreviation(t: LineToken): boolean {
   return t.kind === 'syllable' && t.pieces.length === 1 && t.core.length >= 2 && t.core === t.core.toUpperCase() && !hasVietnameseDiacritics(t.core);
+}
+
+/**
+ * Two capitals or a Roman numeral ("VT" read "VI", "TU", "VIII"): in a stripped line of
+ * lower case and away from other capitals, an abbreviation or a number, not a syllable to
+ * mark ("VÌ", "TỪ"); longer capitals there may be a word of a heading an OCR ran into the
+ * text, and so may two beside other capitals (cells of a header joined on one line).
+ */
+function isShortCapitals(core: string): boolean {
+  return /^\p{Lu}{2}$/u.test(core) || /^[IVXLC]+$/.test(core);
+}
+
+/** True when a neighbouring token is a word in capitals: the token is part of a heading ("CỘNG HÒA XA HỘI", "UY BAN"). */
+function besideCapitals(tokens: LineToken[], i: number): boolean {
+  const capitals = (t: LineToken | undefined) => t !== undefined && t.kind === 'syllable' && isCapitalsAbbreviation(t);
+  return capitals(tokens[i - 1]) || capitals(tokens[i + 1]);
 }
 
 /** True for a code unit that is no lower-case letter: an upper-case letter, &, -, / (the second character of an abbreviation). */

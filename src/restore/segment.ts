@@ -43,7 +43,9 @@ export function segmentLine(line: string, abbreviations: Map<string, string>, is
       // "dua-khen", "Kinh/te": syllables joined by - or / are restored one by one
       const split = core.split(/([-/])/);
       const parts = split.filter((_, i) => i % 2 === 0);
-      if (parts.length > 1 && parts.every((p) => classify(p, abbreviations, isSyllableKey) === 'syllable')) {
+      // … unless capitals stand beside lower case ("CTr/TU": Chương trình of the Tỉnh ủy):
+      // a code, whose upper-case parts keep their shape
+      if (parts.length > 1 && !mixesCapitals(parts) && parts.every((p) => classify(p, abbreviations, isSyllableKey) === 'syllable')) {
         kind = 'syllable';
         pieces = parts;
         joins = split.filter((_, i) => i % 2 === 1);
@@ -52,6 +54,12 @@ export function segmentLine(line: string, abbreviations: Map<string, string>, is
     tokens.push({ space: m[1], lead, core, trail, kind, pieces, joins });
   }
   return tokens;
+}
+
+/** True when one part is in capitals (two letters or more) and another has lower case. */
+function mixesCapitals(parts: string[]): boolean {
+  const capitals = parts.some((p) => p.length >= 2 && p === p.toUpperCase() && p !== p.toLowerCase());
+  return capitals && parts.some((p) => p !== p.toUpperCase());
 }
 
 /** Whitespace at the end of the line, after the last token. */

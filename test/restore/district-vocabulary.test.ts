@@ -35,3 +35,26 @@ describe('district and ward vocabulary in stripped and old-OCR text', () => {
     restored.forEach((line, i) => expect(line.text).toBe(cases[i][1]));
   });
 });
+
+describe('old-OCR spans and codes of district and ward plans', () => {
+  it('reads "ir" before a vowel as ư even where <unk> is likely ("phirong" → phường)', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreLine('Doi Trat tu xay dung do thi phirong').text).toBe('Đội Trật tự xây dựng đô thị phường');
+    expect(restorer.restoreLine('UBND cac phirong, xa').text).toBe('UBND các phường, xã');
+  });
+
+  it('keeps upper-case parts of a code and short capitals in a stripped line as they are', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreLine('Thuc hien Chuong trinh CTr/TU').text).toBe('Thực hiện Chương trình CTr/TU');
+    expect(restorer.restoreLine('Luu: VT, VI').text).toBe('Lưu: VT, VI');
+    expect(restorer.restoreLine('TT. TU, TT. HDND quan').text).toBe('TT. TU, TT. HĐND quận');
+    expect(restorer.restoreLine('Cum thi dua so VIII cua thanh pho').text).toBe('Cụm thi đua số VIII của thành phố');
+  });
+
+  it('still restores two-letter words of a heading in capitals beside other capitals', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreLine('UY BAN NHAN DAN QUAN\tCONG HOA XA HOI CHU NGHIA VIET NAM Doc lap - Tu do').text).toBe(
+      'ỦY BAN NHÂN DÂN QUẬN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do',
+    );
+  });
+});
