@@ -159,11 +159,35 @@ function taskRows(scored: Scored[]): EvalRow[] {
   return rows;
 }
 
+/** The body as one text: every heading and paragraph of the section tree, in order. */
+function bodyText(sections: Plan['sections']): string {
+  return sections.map((s) => [s.title ?? '', ...(s.paragraphs ?? []), bodyText(s.children ?? [])].join(' ')).join(' ');
+}
+
+/** Body text syllable accuracy after restoration (issue 5: within a point of the restoration figure). */
+function bodyRows(scored: Scored[]): EvalRow[] {
+  const rows: EvalRow[] = [];
+  for (const kind of [...new Set(scored.map((s) => s.kind))]) {
+    let errors = 0;
+    let total = 0;
+    for (const s of scored.filter((x) => x.kind === kind)) {
+      // the seed's gold gives headings only: nothing to score the body against
+      if (!s.gold.sections?.some(function hasText(x): boolean { return (x.paragraphs?.length ?? 0) > 0 || (x.children ?? []).some(hasText); })) continue;
+      const gold = bodyText(s.gold.sections);
+      const score = syllableAccuracy(bodyText(s.plan.sections), gold);
+      errors += score.errors;
+      total += score.total;
+    }
+    if (total) rows.push({ metric: 'body text syllables (restored)', input: kind, value: round(Math.max(0, 1 - errors / total)), n: total });
+  }
+  return rows;
+}
+
 export async function evalEndToEnd(): Promise<EvalRow[]> {
   const services = await createServices();
   try {
     const scored = await runAll(services);
-    return [...ocrRows(scored), ...structureRows(scored), ...taskRows(scored)];
+    return [...ocrRows(scored), ...structureRows(scored), ...bodyRows(scored), ...taskRows(scored)];
   } finally {
     await services.close();
   }

@@ -48,7 +48,7 @@ export async function evalStructure(extra: ScoredInput[] = []): Promise<EvalRow[
   const seedText = join(SHARED, 'seed', 'longbien-2021.ocr.txt');
   if (existsSync(seedText)) {
     const gold = JSON.parse(readFileSync(join(SHARED, 'seed', 'plan.json'), 'utf8'));
-    rows.push(...scoreInputs('seed old-OCR text', [{ name: 'longbien-2021', doc: textDoc(seedText, readFileSync(seedText, 'utf8')), gold }], '≥ 0.90'));
+    rows.push(...scoreInputs('seed old-OCR text (structure alone, not restored)', [{ name: 'longbien-2021', doc: textDoc(seedText, readFileSync(seedText, 'utf8')), gold }], '≥ 0.90'));
   }
   // the fixtures' page gold text (what a perfect OCR reads from the rendered pages, line by line, in reading order)
   const fixturesDir = fileURLToPath(new URL('../../fixtures/expected/', import.meta.url));
@@ -75,7 +75,7 @@ export async function evalStructure(extra: ScoredInput[] = []): Promise<EvalRow[
         doc: textDoc(f, readFileSync(join(ocrDir, f), 'utf8')),
         gold: JSON.parse(readFileSync(join(fixturesDir, f.replace(/\.ocr\.txt$/, '.text.plan.json')), 'utf8')),
       }));
-    if (inputs.length) rows.push(...scoreInputs('fixture old-OCR text', inputs, '≥ 0.90'));
+    if (inputs.length) rows.push(...scoreInputs('fixture old-OCR text (structure alone, not restored)', inputs, '≥ 0.90'));
   }
   if (extra.length) rows.push(...scoreInputs('given', extra, '≥ 0.95'));
   return rows;
