@@ -37,6 +37,12 @@ export interface RestoredLine {
 
 export interface Restorer {
   restoreLine(line: string): RestoredLine;
+  /**
+   * One unit's name as a phrase of its own ("Van phong - Thong ke phuong"): a name ends
+   * in the level of its administrative unit more than anywhere else (→ phường, not the
+   * commoner "phương"). Optional: a restorer without it restores the name as a line.
+   */
+  restoreUnitName?(name: string): RestoredLine;
   restoreLines(lines: string[]): RestoredLine[];
   restoreText(text: string): string;
 }
@@ -46,6 +52,16 @@ const MARKED_LINE_RATIO = 0.3;
 const MAX_ALTERNATIVES = 4;
 /** Highest candidate cost of a reading that makes a garbled token Vietnamese for the foreign-word test: a rule or two, no edit. */
 const GARBLED_READING_COST = 1.5;
+
+/**
+ * log10 bonus of an administrative level as the last syllable of a unit's name. The
+ * corpus (laws, provinces, Wikipedia) knows "phương" twelve times as often as "phường"
+ * and has few ward units, so a name's last "phuong" read as "phương" unless told; 2
+ * stays below the margin of the words that do end a name ("các địa phương" 6.5,
+ * "cơ quan" 4.9, "đơn vị hiệp quản" 3.4).
+ */
+const UNIT_END_BONUS = 2;
+const ADMIN_LEVELS = new Set(['phường', 'quận', 'huyện', 'xã', 'tỉnh']);
 
 /** One restorable core: where it sits and what the decoder chose. */
 interface Slot {
@@ -91,17 +107,21 @@ export class SyllableRestorer implements Restorer {
     return this.restoreLines([line])[0];
   }
 
+  restoreUnitName(name: string): RestoredLine {
+    return this.restoreLines([name], true)[0];
+  }
+
   restoreText(text: string): string {
     return this.restoreLines(text.split('\n'))
       .map((l) => l.text)
       .join('\n');
   }
 
-  restoreLines(input: string[]): RestoredLine[] {
+  restoreLines(input: string[], unitName = false): RestoredLine[] {
     const lines = input.map((l) => l.normalize('NFC'));
     const placement: Placement = this.placement !== 'auto' ? this.placement : (detectTonePlacement(lines.join('\n')) ?? 'modern');
     const segmented = lines.map((l) => segmentLine(l, this.data.abbreviations, this.isSyllableKey));
-    const slots = this.decode(lines, segmented);
+    const slots = this.decode(lines, segmented, unitName);
     const byLine = lines.map(() => new Map<number, Slot[]>());
     for (const slot of slots) {
       const list = byLine[slot.line].get(slot.token);
@@ -112,7 +132,7 @@ export class SyllableRestorer implements Restorer {
   }
 
   /** Builds sentences over the lines (wrapped sentences continue), decodes each, returns the slots. */
-  private decode(lines: string[], segmented: LineToken[][]): Slot[] {
+  private decode(lines: string[], segmented: LineToken[][], unitName = false): Slot[] {
     const slots: Slot[] = [];
     let positions: Candidate[][] = [];
     let sentenceSlots: Array<Slot | null> = [];
@@ -122,6 +142,15 @@ export class SyllableRestorer implements Restorer {
     };
     const close = () => {
       if (positions.length > 0) {
+        // a unit's name: its last syllable, when nothing but punctuation follows it, leans to an administrative level
+        if (unitName && lastSlotEndsText(sentenceSlots, segmented)) {
+          const last = positions.length - 1;
+          // the other readings pay the bonus (costs stay ≥ 0; only their differences count)
+          if (positions[last].some((c) => ADMIN_LEVELS.has(c.text))) {
+            positions[last] = positions[last].map((c) => (ADMIN_LEVELS.has(c.text) ? c : { ...c, cost: c.cost + UNIT_END_BONUS }));
+            sentenceSlots[last]!.candidates = positions[last];
+          }
+        }
         const choices = decodeSentence(positions, this.data, this.weights);
         choices.forEach((choice, p) => {
           const slot = sentenceSlots[p];
@@ -338,3 +367,10 @@ function isUpperLine(line: string): boolean {
 }
 
 export { foldAbbreviation };
+
+/** True when the sentence's last position is a syllable slot of the text's last token. */
+function lastSlotEndsText(sentenceSlots: Array<Slot | null>, segmented: LineToken[][]): boolean {
+  const slot = sentenceSlots[sentenceSlots.length - 1];
+  if (!slot || slot.line !== segmented.length - 1 || slot.token !== segmented[slot.line].length - 1) return false;
+  return slot.piece === segmented[slot.line][slot.token].pieces.length - 1;
+}

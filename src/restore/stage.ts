@@ -56,7 +56,9 @@ export function restoreDoc(doc: Doc, restorer: Restorer): Doc {
  */
 export function restoreTaskPhrases(task: Task, restorer: Restorer): Task {
   const phrase = (text: string) => restorer.restoreLine(stripDiacritics(text)).text;
-  const units = { implementer: task.implementer.map(phrase), coordinators: task.coordinators.map(phrase), supervisor: task.supervisor.map(phrase) };
+  // a unit's name ends in its level ("… Thống kê phường"), where the plain phrase would read "phương"
+  const unit = (text: string) => (restorer.restoreUnitName ?? restorer.restoreLine).call(restorer, stripDiacritics(text)).text;
+  const units = { implementer: task.implementer.map(unit), coordinators: task.coordinators.map(unit), supervisor: task.supervisor.map(unit) };
   return {
     ...task,
     ...units,

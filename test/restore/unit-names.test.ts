@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { sharedRestorer } from './helpers.ts';
+import { restoreTaskPhrases } from '../../src/restore/stage.ts';
+import type { Task } from '../../src/model/plan.ts';
+
+describe("a unit's name restored as a phrase", () => {
+  it('ends in the administrative level, not the commoner word of the same letters', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreUnitName!('Van phong - Thong ke phuong').text).toBe('Văn phòng - Thống kê phường');
+    expect(restorer.restoreUnitName!('Ban Chi dao ve sinh moi truong phuong.').text).toBe('Ban Chỉ đạo vệ sinh môi trường phường.');
+    expect(restorer.restoreUnitName!('Hoi dong TBKT quan').text).toBe('Hội đồng TBKT quận');
+  });
+
+  it('keeps the words that do end a name, and the level only at the end', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreUnitName!('Cac dia phuong').text).toBe('Các địa phương');
+    expect(restorer.restoreUnitName!('Cac co quan').text).toBe('Các cơ quan');
+    expect(restorer.restoreUnitName!('Cac don vi hiep quan').text).toBe('Các đơn vị hiệp quản');
+    expect(restorer.restoreUnitName!('Phuong an').text).toBe('Phương án');
+  });
+
+  it('is what restoreTaskPhrases uses for implementer, coordinators and supervisor', async () => {
+    const restorer = await sharedRestorer();
+    const task = { content: 'Tong ve sinh', implementer: ['Van phong - Thong ke phuong'], coordinators: ['Cong an phuong'], supervisor: [], lead: null, product: null } as unknown as Task;
+    const out = restoreTaskPhrases(task, restorer);
+    expect(out.implementer).toEqual(['Văn phòng - Thống kê phường']);
+    expect(out.coordinators).toEqual(['Công an phường']);
+  });
+});
