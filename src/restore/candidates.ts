@@ -70,6 +70,8 @@ const MARKED_TOKEN_FACTOR = 1.5;
  */
 const HAT_SWAP_COST = 3;
 const MAX_CANDIDATES = 16;
+/** Places kept for readings through the confusion table beyond MAX_CANDIDATES (see generate). */
+const READING_PLACES = 3;
 const MAX_COST_SPREAD = 5.5;
 const MAX_VARIANTS = 400;
 const PLAIN_LETTERS = /^[a-z]+$/;
@@ -137,6 +139,21 @@ export class CandidateGenerator {
     list.sort((a, b) => a.cost - b.cost || a.unit - b.unit);
     // far costlier readings never win against the cheapest one; dropping them keeps the lattice small
     const kept = list.slice(0, MAX_CANDIDATES).filter((c) => c.cost <= list[0].cost + MAX_COST_SPREAD);
+    // letters that many syllables share ("dan": dân, dần, đàn, đan …) fill the list at no
+    // cost and would crowd out every misreading ("dan" for đơn, a → ơ): the cheapest
+    // readings of other letters keep a few places of their own
+    if (list.length > MAX_CANDIDATES) {
+      const own = stripDiacritics(lower);
+      let added = 0;
+      for (let i = MAX_CANDIDATES; i < list.length && added < READING_PLACES; i++) {
+        const c = list[i];
+        if (c.cost > list[0].cost + MAX_COST_SPREAD) break;
+        if (stripDiacritics(c.text) !== own) {
+          kept.push(c);
+          added++;
+        }
+      }
+    }
     if (exact === undefined) {
       const marked = lower !== stripDiacritics(lower);
       let keep = marked && isSyllableShape(lower) ? costs.keepMarked : valid ? costs.keepValidKey : costs.keepInvalidKey;

@@ -39,3 +39,10 @@ describe('restoring text an OCR without Vietnamese read', () => {
     expect(line.text.split(' ')[1]).toBe('biei/^/^r');
   });
 });
+
+describe('misreadings of letters many syllables share', () => {
+  it("keeps a place for a confusion reading when the token's own letters fill the list ('dan vi' → đơn vị, a for ơ)", async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreLine('Cac phong, ban, dan vi, doan the quan').text).toBe('Các phòng, ban, đơn vị, đoàn thể quận');
+  });
+});
