@@ -53,6 +53,8 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
   { seen: 'd', meant: 'ở', cost: 1.2 },
   { seen: 'd', meant: 'ả', cost: 1.2 },
   { seen: 'd', meant: 'ề', cost: 1.3 },
+  { seen: 'd', meant: 'à', cost: 1.0 },
+  { seen: 'd', meant: 'ậ', cost: 1.2 },
   // horns and breves merged into the next letter
   { seen: 'a', meant: 'ơ', cost: 1.2 },
   { seen: 'a', meant: 'ớ', cost: 1.2 },

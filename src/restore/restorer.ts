@@ -13,7 +13,7 @@ import { detectTonePlacement, diacriticRatio, canonicalSyllable, hasVietnameseDi
 import { loadRestoreData, type RestoreData } from './data.ts';
 import { CandidateGenerator, type Candidate, type EvidenceMode } from './candidates.ts';
 import { decodeSentence, DEFAULT_WEIGHTS, type DecodeWeights } from './decode.ts';
-import { NUM_ID, PUNCT_ID, UNK_ID, RARE_ABBREVIATION, abbreviationSyllables, abbreviationUnit, endsSentence } from './lm-tokens.ts';
+import { NUM_ID, PUNCT_ID, UNK_ID, RARE_ABBREVIATION, abbreviationSyllables, abbreviationUnit, endsSentence, splitToken } from './lm-tokens.ts';
 import { segmentLine, trailingSpace, restoreCode, foldAbbreviation, type LineToken } from './segment.ts';
 import { findForeignTokens } from './foreign.ts';
 import { findNameTokens } from './names.ts';
@@ -43,6 +43,12 @@ export interface Restorer {
    * commoner "phương"). Optional: a restorer without it restores the name as a line.
    */
   restoreUnitName?(name: string): RestoredLine;
+  /**
+   * The text with syllables an OCR glued together parted by a space ("thircpham" →
+   * "thirc pham", "vdphat" → "vd phat"); changes the token count, so only for text
+   * without word boxes. Optional.
+   */
+  splitGlued?(text: string): string;
   restoreLines(lines: string[]): RestoredLine[];
   restoreText(text: string): string;
 }
@@ -61,6 +67,10 @@ const GARBLED_READING_COST = 1.5;
  * "cơ quan" 4.9, "đơn vị hiệp quản" 3.4).
  */
 const UNIT_END_BONUS = 2;
+/** Shortest token splitGlued parts: two syllables of two letters and one more. */
+const GLUED_MIN_LENGTH = 5;
+/** A whole token with a reading this cheap (rules or one edit) is one garbled syllable, never parted. */
+const GLUED_WHOLE_READING_COST = 2.5;
 const ADMIN_LEVELS = new Set(['phường', 'quận', 'huyện', 'xã', 'tỉnh']);
 
 /** One restorable core: where it sits and what the decoder chose. */
@@ -109,6 +119,32 @@ export class SyllableRestorer implements Restorer {
 
   restoreUnitName(name: string): RestoredLine {
     return this.restoreLines([name], true)[0];
+  }
+
+  splitGlued(text: string): string {
+    return text.replace(/\S+/gu, (token) => {
+      const { lead, core, trail } = splitToken(token);
+      const split = this.gluedSplit(core);
+      return split ? lead + split + trail : token;
+    });
+  }
+
+  /** "thirc pham" for "thircpham": lower-case letters that are no syllable, read as two that are. */
+  private gluedSplit(core: string): string | undefined {
+    if (core.length < GLUED_MIN_LENGTH || !/^\p{Ll}+$/u.test(core) || hasVietnameseDiacritics(core)) return undefined;
+    const isSyllable = (part: string) => this.isSyllableKey(part) || this.readsAsSyllable(part);
+    // letters some reading makes one syllable ("phirang": ir → ư, a → ơ) are garbled, not glued
+    if (this.generator.candidates(core, 'stripped').some((c) => c.unit !== UNK_ID && c.cost <= GLUED_WHOLE_READING_COST)) return undefined;
+    // both halves syllables, as written or through a cheap misreading ("vd": và); as written counts more
+    let best: { at: number; score: number } | undefined;
+    for (let at = 1; at < core.length; at++) {
+      const a = core.slice(0, at);
+      const b = core.slice(at);
+      if (!isSyllable(a) || !isSyllable(b)) continue;
+      const score = (this.isSyllableKey(a) ? 1 : 0) + (this.isSyllableKey(b) ? 1 : 0);
+      if (!best || score > best.score) best = { at, score };
+    }
+    return best ? `${core.slice(0, best.at)} ${core.slice(best.at)}` : undefined;
   }
 
   restoreText(text: string): string {

@@ -27,3 +27,20 @@ describe("a unit's name restored as a phrase", () => {
     expect(out.coordinators).toEqual(['Công an phường']);
   });
 });
+
+describe('syllables an OCR glued together, in a task value', () => {
+  it('parts letters that are no syllable into two that are, and leaves garbled single syllables whole', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.splitGlued!('Thi dua “An todn thircpham”;')).toBe('Thi dua “An todn thirc pham”;');
+    expect(restorer.splitGlued!('hoi nhdp vdphat trien')).toBe('hoi nhdp vd phat trien');
+    // garbled, not glued: one syllable through misreadings ("phirang" → phường), a name in capitals, a word as it is
+    expect(restorer.splitGlued!('cac phirang, Facebook, website, truong')).toBe('cac phirang, Facebook, website, truong');
+  });
+
+  it('restores the parted syllables with the task phrase (d read for à, ậ)', async () => {
+    const restorer = await sharedRestorer();
+    const task = { content: 'Thi dua “An todn thircpham”;', implementer: [], coordinators: [], supervisor: [], lead: null, product: null } as unknown as Task;
+    expect(restoreTaskPhrases(task, restorer).content).toBe('Thi đua “An toàn thực phẩm”;');
+    expect(restorer.restoreLine('hoi nhdp vd phat trien').text).toBe('hội nhập và phát triển');
+  });
+});
