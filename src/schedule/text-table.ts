@@ -62,6 +62,24 @@ function splitTrailingUnit(text: string): string[] {
   return [text];
 }
 
+/**
+ * "… đoàn thể quận các phường": a list of units whose comma the OCR lost. "các" right
+ * after an administrative level opens the next unit (no unit's name goes on "quận các");
+ * the comma goes back so the units split there. Folding keeps NFC lengths, so offsets carry over.
+ */
+export function commaBeforeList(text: string): string {
+  const folded = foldKey(text);
+  if (folded.length !== text.length) return text;
+  let out = '';
+  let from = 0;
+  for (const m of folded.matchAll(/(?<![\p{L}])(?:quan|huyen|phuong|xa|thi tran|tinh|thanh pho)(?= cac )/gu)) {
+    const end = m.index + m[0].length;
+    out += text.slice(from, end) + ',';
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
 /** Finds the expected row number in a line: "vu1.", "01/20214.", "8.", "5. To chuc". */
 function findNumber(text: string, expected: number): { at: number; length: number } | null {
   const n = String(expected);
@@ -285,7 +303,7 @@ function subItems(contents: string[]): { lead: string | null; items: string[] } 
 function cellsOf(row: TextRow): { cells: TaskCells; contents: string[]; confidence: number } {
   const contents = row.pieces.filter((p) => p.kind === 'content').map((p) => p.text);
   const deadlines = row.pieces.filter((p) => p.kind === 'deadline').map((p) => p.text);
-  const units = row.pieces.filter((p) => p.kind === 'unit').map((p) => p.text.replace(/[;,]$/, ''));
+  const units = row.pieces.filter((p) => p.kind === 'unit').map((p) => commaBeforeList(p.text.replace(/[;,]$/, '')));
   const supervisors = units.filter((u) => SUPERVISOR.test(foldKey(u)));
   const others = units.filter((u) => !supervisors.includes(u));
   // the implementer is the one specific unit (often glued to the number); lists of "các …" coordinate

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../src/model/document.ts';
 import { scoreTasks } from '../../src/measure/task-score.ts';
-import { recoverTextTable } from '../../src/schedule/text-table.ts';
+import { commaBeforeList, recoverTextTable } from '../../src/schedule/text-table.ts';
 
 function linesOf(text: string): Line[] {
   let at = 0;
@@ -171,5 +171,15 @@ describe.skipIf(!existsSync(SEED))('recoverTextTable on the seed appendix (old O
     expect(s.recall).toBeGreaterThanOrEqual(0.8);
     expect(s.precision).toBeGreaterThanOrEqual(0.8);
     expect(s.dueExact).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('a unit list whose comma the OCR lost', () => {
+  it('opens the next unit at "các" after an administrative level', () => {
+    expect(commaBeforeList('Các phòng, ban, đơn vị, đoàn thể quận các phường')).toBe('Các phòng, ban, đơn vị, đoàn thể quận, các phường');
+    expect(commaBeforeList('UBND huyện các xã, thị trấn')).toBe('UBND huyện, các xã, thị trấn');
+    // nothing else moves: a name with "các" inside, a list already cut, text folding would shift
+    expect(commaBeforeList('Trường các cấp thuộc quận')).toBe('Trường các cấp thuộc quận');
+    expect(commaBeforeList('đoàn thể quận, các phường')).toBe('đoàn thể quận, các phường');
   });
 });
