@@ -72,6 +72,7 @@ function classify(core: string, abbreviations: Map<string, string>, isSyllableKe
   if (NUMBER.test(core)) return 'number';
   const key = foldAbbreviation(core);
   if (abbreviations.has(key) && !(LETTERS.test(core) && isSyllableKey(key.toLowerCase()))) return 'abbreviation';
+  if (LETTERS.test(core) && strokeMisread(key, abbreviations)) return 'abbreviation';
   if (LETTERS.test(core)) {
     const upper = core.length >= 2 && core === core.toUpperCase();
     if (upper && !HAS_VOWEL.test(key)) return 'none'; // UBND, TP: an abbreviation we do not know
@@ -89,10 +90,28 @@ export function foldAbbreviation(text: string): string {
 
 /** Restores the abbreviations inside a code ("03/KH-HDTDKT" → "03/KH-HĐTĐKT"); separators and digits stay. */
 export function restoreCode(core: string, abbreviations: Map<string, string>): string {
-  const whole = abbreviations.get(foldAbbreviation(core));
+  const key = foldAbbreviation(core);
+  const whole = abbreviations.get(key) ?? strokeMisread(key, abbreviations);
   if (whole) return whole;
   return core.replace(/[\p{L}&]+/gu, (part) => {
     if (part !== part.toUpperCase() || part.length < 2) return part;
-    return abbreviations.get(foldAbbreviation(part)) ?? part;
+    const partKey = foldAbbreviation(part);
+    return abbreviations.get(partKey) ?? strokeMisread(partKey, abbreviations) ?? part;
   });
+}
+
+/**
+ * An OCR reads the capital Đ as B ("TBKT", "HBND" for TĐKT, HĐND): capitals the table
+ * does not know (four letters or more), with one B inside that as D makes an
+ * abbreviation it knows, are that one.
+ * Known abbreviations with a B (TBXH, UBND) are found before this is asked.
+ */
+function strokeMisread(key: string, abbreviations: Map<string, string>): string | undefined {
+  // four capitals at least, B inside: "BTC" (Bộ Tài chính) is no "ĐTC"
+  if (key.length < 4 || key !== key.toUpperCase() || !/^[A-Z&-]+$/.test(key) || abbreviations.has(key)) return undefined;
+  for (let at = key.indexOf('B', 1); at >= 0; at = key.indexOf('B', at + 1)) {
+    const found = abbreviations.get(key.slice(0, at) + 'D' + key.slice(at + 1));
+    if (found && found[at] === 'Đ') return found;
+  }
+  return undefined;
 }

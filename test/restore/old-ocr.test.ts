@@ -46,3 +46,12 @@ describe('misreadings of letters many syllables share', () => {
     expect(restorer.restoreLine('Cac phong, ban, dan vi, doan the quan').text).toBe('Các phòng, ban, đơn vị, đoàn thể quận');
   });
 });
+
+describe('capital Đ read as B', () => {
+  it('restores an unknown abbreviation that a B inside makes of a known one, and nothing else', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreLine('Hoi dong TBKT').text).toBe('Hội đồng TĐKT');
+    expect(restorer.restoreLine('Van phong HBND-UBND').text).toBe('Văn phòng HĐND-UBND');
+    expect(restorer.restoreLine('BTC, LĐTBXH, UBND').text).toBe('BTC, LĐTBXH, UBND');
+  });
+});

@@ -8,7 +8,7 @@ describe("a unit's name restored as a phrase", () => {
     const restorer = await sharedRestorer();
     expect(restorer.restoreUnitName!('Van phong - Thong ke phuong').text).toBe('Văn phòng - Thống kê phường');
     expect(restorer.restoreUnitName!('Ban Chi dao ve sinh moi truong phuong.').text).toBe('Ban Chỉ đạo vệ sinh môi trường phường.');
-    expect(restorer.restoreUnitName!('Hoi dong TBKT quan').text).toBe('Hội đồng TBKT quận');
+    expect(restorer.restoreUnitName!('Hoi dong TBKT quan').text).toBe('Hội đồng TĐKT quận');
   });
 
   it('keeps the words that do end a name, and the level only at the end', async () => {
