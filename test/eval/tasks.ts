@@ -11,6 +11,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { Reporter } from '../../src/diagnostics/diagnostic.ts';
 import type { Table } from '../../src/model/document.ts';
+import type { Task } from '../../src/model/plan.ts';
 import type { TaskLike } from '../../src/measure/task-score.ts';
 import { cellsExact, scoreTasks } from '../../src/measure/task-score.ts';
 import { findTables } from '../../src/layout/grid.ts';
@@ -113,17 +114,22 @@ async function evalSeed(): Promise<Row[]> {
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as TaskLike[];
   const { ingest } = await import('../../src/ingest/index.ts');
   let doc = await ingest([path.join(SEED, 'longbien-2021.ocr.txt')], new Reporter('seed'));
+  let phrases: (<T extends Task>(task: T) => T) | undefined;
   try {
-    const { restoreDoc } = await import('../../src/restore/stage.ts');
+    const { restoreDoc, restoreTaskPhrases } = await import('../../src/restore/stage.ts');
     const { createRestorer } = await import('../../src/restore/restorer.ts');
-    doc = restoreDoc(doc, await createRestorer());
+    const restorer = await createRestorer();
+    doc = restoreDoc(doc, restorer);
+    // as pipelines/text.ts: each task value restored again as one phrase
+    phrases = (task) => restoreTaskPhrases(task, restorer) as typeof task;
   } catch {
     // without a restorer the content is measured without diacritics only
   }
-  const { tasks } = recoverTextTable(
+  const recovered = recoverTextTable(
     doc.pages.flatMap((p) => p.lines),
     { planYear: 2021 },
   );
+  const tasks = phrases ? recovered.tasks.map(phrases) : recovered.tasks;
   const groups = new Set(gold.map((t) => t.groupTitle));
   const predicted = tasks.filter((t) => groups.has(t.groupTitle));
   const s = scoreTasks(gold, predicted);
