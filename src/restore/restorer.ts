@@ -181,11 +181,8 @@ export class SyllableRestorer implements Restorer {
         // a unit's name: its last syllable, when nothing but punctuation follows it, leans to an administrative level
         if (unitName && lastSlotEndsText(sentenceSlots, segmented)) {
           const last = positions.length - 1;
-          // the other readings pay the bonus (costs stay ≥ 0; only their differences count)
-          if (positions[last].some((c) => ADMIN_LEVELS.has(c.text))) {
-            positions[last] = positions[last].map((c) => (ADMIN_LEVELS.has(c.text) ? c : { ...c, cost: c.cost + UNIT_END_BONUS }));
-            sentenceSlots[last]!.candidates = positions[last];
-          }
+          positions[last] = leanToLevel(positions[last]);
+          sentenceSlots[last]!.candidates = positions[last];
         }
         const choices = decodeSentence(positions, this.data, this.weights);
         choices.forEach((choice, p) => {
@@ -221,7 +218,10 @@ export class SyllableRestorer implements Restorer {
           t.pieces.forEach((piece, pieceIndex) => {
             if (pieceIndex > 0) fixed(PUNCT_ID);
             const written = names?.[tokenIndex] ? this.generator.asWritten(piece) : undefined;
-            const slot: Slot = { line: lineIndex, token: tokenIndex, piece: pieceIndex, candidates: written ?? this.generator.candidates(piece, mode) };
+            let candidates = written ?? this.generator.candidates(piece, mode);
+            // a stripped line that ends "…;" is an item of a list, mostly a unit ("Ngành giáo dục & đào tạo Quan;"): its name's end leans to a level
+            if (mode === 'stripped' && tokenIndex === tokens.length - 1 && pieceIndex === t.pieces.length - 1 && t.trail.startsWith(';')) candidates = leanToLevel(candidates);
+            const slot: Slot = { line: lineIndex, token: tokenIndex, piece: pieceIndex, candidates };
             slots.push(slot);
             positions.push(slot.candidates);
             sentenceSlots.push(slot);
@@ -409,4 +409,10 @@ function lastSlotEndsText(sentenceSlots: Array<Slot | null>, segmented: LineToke
   const slot = sentenceSlots[sentenceSlots.length - 1];
   if (!slot || slot.line !== segmented.length - 1 || slot.token !== segmented[slot.line].length - 1) return false;
   return slot.piece === segmented[slot.line][slot.token].pieces.length - 1;
+}
+
+/** The candidates with the readings other than an administrative level paying UNIT_END_BONUS (costs stay ≥ 0; only their differences count). */
+function leanToLevel(candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((c) => ADMIN_LEVELS.has(c.text))) return candidates;
+  return candidates.map((c) => (ADMIN_LEVELS.has(c.text) ? c : { ...c, cost: c.cost + UNIT_END_BONUS }));
 }

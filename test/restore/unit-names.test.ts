@@ -44,3 +44,12 @@ describe('syllables an OCR glued together, in a task value', () => {
     expect(restorer.restoreLine('hoi nhdp vd phat trien').text).toBe('hội nhập và phát triển');
   });
 });
+
+describe('an item of a list in stripped text ("…;")', () => {
+  it('ends in a level when its letters allow, and keeps the words that end so', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreLine('- Nganh giao duc &dao tao Quan;').text).toBe('- Ngành giáo dục &đào tạo Quận;');
+    expect(restorer.restoreLine('- Cac don vi hiep quan;').text).toBe('- Các đơn vị hiệp quản;');
+    expect(restorer.restoreLine('- Cac co quan, dia phuong;').text).toBe('- Các cơ quan, địa phương;');
+  });
+});
