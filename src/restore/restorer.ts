@@ -221,6 +221,8 @@ export class SyllableRestorer implements Restorer {
             let candidates = written ?? this.generator.candidates(piece, mode);
             // a stripped line that ends "…;" is an item of a list, mostly a unit ("Ngành giáo dục & đào tạo Quan;"): its name's end leans to a level
             if (mode === 'stripped' && tokenIndex === tokens.length - 1 && pieceIndex === t.pieces.length - 1 && t.trail.startsWith(';')) candidates = leanToLevel(candidates);
+            // a unit's name is Vietnamese words: letters two misreadings make a syllable ("trirang": trường) are garbled, not a name to keep
+            if (unitName && mode === 'stripped') candidates = garbledInName(candidates);
             const slot: Slot = { line: lineIndex, token: tokenIndex, piece: pieceIndex, candidates };
             slots.push(slot);
             positions.push(slot.candidates);
@@ -416,3 +418,14 @@ function leanToLevel(candidates: Candidate[]): Candidate[] {
   if (!candidates.some((c) => ADMIN_LEVELS.has(c.text))) return candidates;
   return candidates.map((c) => (ADMIN_LEVELS.has(c.text) ? c : { ...c, cost: c.cost + UNIT_END_BONUS }));
 }
+
+/** Highest cost of a reading that makes letters in a unit's name garbled Vietnamese (two misreadings: "ir" → ư, "a" → ơ). */
+const NAME_GARBLED_READING = 1.6;
+
+/** The candidates with keeping the letters as they are made dearer when a cheap reading makes them a syllable. */
+function garbledInName(candidates: Candidate[]): Candidate[] {
+  const keep = candidates.findIndex((c) => c.unit === UNK_ID);
+  if (keep < 0 || !candidates.some((c) => c.unit !== UNK_ID && c.cost <= NAME_GARBLED_READING)) return candidates;
+  return candidates.map((c, i) => (i === keep ? { ...c, cost: c.cost + GARBLED_NAME_EXTRA } : c));
+}
+const GARBLED_NAME_EXTRA = 2;

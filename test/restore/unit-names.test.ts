@@ -9,6 +9,8 @@ describe("a unit's name restored as a phrase", () => {
     expect(restorer.restoreUnitName!('Van phong - Thong ke phuong').text).toBe('Văn phòng - Thống kê phường');
     expect(restorer.restoreUnitName!('Ban Chi dao ve sinh moi truong phuong.').text).toBe('Ban Chỉ đạo vệ sinh môi trường phường.');
     expect(restorer.restoreUnitName!('Hoi dong TBKT quan').text).toBe('Hội đồng TĐKT quận');
+    // letters two misreadings make a word ("trirang": ir → ư, a → ơ) are garbled in a name, not kept
+    expect(restorer.restoreUnitName!('cac trirang').text).toBe('các trường');
   });
 
   it('keeps the words that do end a name, and the level only at the end', async () => {
