@@ -49,6 +49,11 @@ export interface Restorer {
    * without word boxes. Optional.
    */
   splitGlued?(text: string): string;
+  /**
+   * A task value of its own, restored from stripped old OCR: as restoreLine, but letters
+   * two cheap misreadings make a syllable are garbled Vietnamese, not kept. Optional.
+   */
+  restorePhrase?(text: string): RestoredLine;
   restoreLines(lines: string[]): RestoredLine[];
   restoreText(text: string): string;
 }
@@ -153,11 +158,16 @@ export class SyllableRestorer implements Restorer {
       .join('\n');
   }
 
-  restoreLines(input: string[], unitName = false): RestoredLine[] {
+  restorePhrase(text: string): RestoredLine {
+    return this.restoreLines([text], false, true)[0];
+  }
+
+  /** unitName: see restoreUnitName; phrase: a value of its own from stripped old OCR, where letters a cheap reading makes a syllable are garbled */
+  restoreLines(input: string[], unitName = false, phrase = unitName): RestoredLine[] {
     const lines = input.map((l) => l.normalize('NFC'));
     const placement: Placement = this.placement !== 'auto' ? this.placement : (detectTonePlacement(lines.join('\n')) ?? 'modern');
     const segmented = lines.map((l) => segmentLine(l, this.data.abbreviations, this.isSyllableKey));
-    const slots = this.decode(lines, segmented, unitName);
+    const slots = this.decode(lines, segmented, unitName, phrase);
     const byLine = lines.map(() => new Map<number, Slot[]>());
     for (const slot of slots) {
       const list = byLine[slot.line].get(slot.token);
@@ -168,7 +178,7 @@ export class SyllableRestorer implements Restorer {
   }
 
   /** Builds sentences over the lines (wrapped sentences continue), decodes each, returns the slots. */
-  private decode(lines: string[], segmented: LineToken[][], unitName = false): Slot[] {
+  private decode(lines: string[], segmented: LineToken[][], unitName = false, phrase = false): Slot[] {
     const slots: Slot[] = [];
     let positions: Candidate[][] = [];
     let sentenceSlots: Array<Slot | null> = [];
@@ -222,7 +232,7 @@ export class SyllableRestorer implements Restorer {
             // a stripped line that ends "…;" is an item of a list, mostly a unit ("Ngành giáo dục & đào tạo Quan;"): its name's end leans to a level
             if (mode === 'stripped' && tokenIndex === tokens.length - 1 && pieceIndex === t.pieces.length - 1 && t.trail.startsWith(';')) candidates = leanToLevel(candidates);
             // a unit's name is Vietnamese words: letters two misreadings make a syllable ("trirang": trường) are garbled, not a name to keep
-            if (unitName && mode === 'stripped') candidates = garbledInName(candidates);
+            if (phrase && mode === 'stripped') candidates = garbledInName(candidates);
             const slot: Slot = { line: lineIndex, token: tokenIndex, piece: pieceIndex, candidates };
             slots.push(slot);
             positions.push(slot.candidates);

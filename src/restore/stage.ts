@@ -57,7 +57,7 @@ export function restoreDoc(doc: Doc, restorer: Restorer): Doc {
 export function restoreTaskPhrases(task: Task, restorer: Restorer): Task {
   // a task's values are text of their own (no word boxes): syllables an OCR glued together ("thircpham") are parted first
   const letters = (text: string) => (restorer.splitGlued ? restorer.splitGlued(stripDiacritics(text)) : stripDiacritics(text));
-  const phrase = (text: string) => restorer.restoreLine(letters(text)).text;
+  const phrase = (text: string) => (restorer.restorePhrase ?? restorer.restoreLine).call(restorer, letters(text)).text;
   // a unit's name ends in its level ("… Thống kê phường"), where the plain phrase would read "phương"
   const unit = (text: string) => (restorer.restoreUnitName ?? restorer.restoreLine).call(restorer, letters(text)).text;
   const units = { implementer: task.implementer.map(unit), coordinators: task.coordinators.map(unit), supervisor: task.supervisor.map(unit) };

@@ -55,3 +55,10 @@ describe('an item of a list in stripped text ("…;")', () => {
     expect(restorer.restoreLine('- Cac co quan, dia phuong;').text).toBe('- Các cơ quan, địa phương;');
   });
 });
+
+describe('a task value restored as a phrase', () => {
+  it('reads letters two cheap misreadings make a syllable instead of keeping them', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restorePhrase!('Phoi hop voi cac trirang hoc').text).toBe('Phối hợp với các trường học');
+  });
+});
