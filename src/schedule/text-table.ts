@@ -261,10 +261,13 @@ function rowsOf(pieces: Piece[]): TextRow[] {
     const pendingDeadlines = pending.filter((p) => p.kind === 'deadline').length;
     if (sameGroup && (previousContents >= 2 || pendingDeadlines >= 2)) {
       const counts = { content: 0, deadline: 0, unit: 0 };
+      // a row has one list of "Các …" units (its coordinators): an earlier one is the row before's
+      let lists = 0;
       for (let k = pending.length - 1; k >= 0; k--) {
         const kind = pending[k].kind as 'content' | 'deadline' | 'unit';
         counts[kind]++;
-        if (counts.content > 1 || counts.deadline > 1 || counts.unit > 4) {
+        if (kind === 'unit' && /^C[aá]c\s/u.test(pending[k].text)) lists++;
+        if (counts.content > 1 || counts.deadline > 1 || counts.unit > 4 || lists > 1) {
           cut = k + 1;
           split = true;
           break;

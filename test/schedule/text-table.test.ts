@@ -183,3 +183,37 @@ describe('a unit list whose comma the OCR lost', () => {
     expect(commaBeforeList('đoàn thể quận, các phường')).toBe('đoàn thể quận, các phường');
   });
 });
+
+describe('a tall row whose last cells run past its number', () => {
+  it('gives an earlier "Các …" list back to the row before: a row has one list of coordinators', () => {
+    const text = `BIEU TIEN DO THUC HIEN
+Chu tri,
+chi dao
+Thoi gian
+hoan thanhDon vi phoi hopDon vi thuc hienNoi dung cong viecTT
+QUY I/2022I
+Hoi dong
+TDKT huyen
+Cac xa, thi tran
+Thang
+01/2022Xay dung ke hoach thi dua nam 2022 Phong Noi vu1.
+Thi dua "Dan van kheo" trong cac co quan
+Phong Van hoa
+Thang
+02/20222.
+Thi dua "An toan giao thong"
+Moi don vi xay dung phong trao thi dua rieng
+Cac phong, ban, nganh, don vi
+Cac phong, ban, doan the huyen
+Hoi dong
+TDKT huyen
+Thang
+03/2022
+Kien toan cac Cum thi dua thuoc huyen Phong Noi vu3.
+Noi nhan:`;
+    const { tasks } = recoverTextTable(linesOf(text), { planYear: 2022 });
+    const third = tasks.find((t) => t.no === '3')!;
+    expect(third.coordinators).toEqual(['Cac phong, ban, doan the huyen']);
+    expect(tasks.filter((t) => t.no === '2').some((t) => t.coordinators.includes('Cac phong, ban, nganh, don vi') || t.implementer.includes('Cac phong, ban, nganh, don vi'))).toBe(true);
+  });
+});
