@@ -8,7 +8,7 @@
  * (two units either side) to give a confidence and alternatives.
  */
 import { BOS_ID, EOS_ID } from './lm-tokens.ts';
-import { pairKey, type RestoreData } from './data.ts';
+import type { RestoreData } from './data.ts';
 import type { Candidate } from './candidates.ts';
 import { NO_TRIGRAM } from './language-model.ts';
 
@@ -50,6 +50,7 @@ class Scratch {
   /** one state's trigram hits, one group's bigrams, per candidate */
   hits = new Float64Array(64);
   bi = new Float64Array(64);
+  word = new Uint8Array(64);
   top = new Int32Array(64);
 
   ensureCells(n: number): void {
@@ -65,6 +66,7 @@ class Scratch {
     if (this.hits.length < k) {
       this.hits = new Float64Array(k);
       this.bi = new Float64Array(k);
+      this.word = new Uint8Array(k);
     }
   }
 }
@@ -84,8 +86,79 @@ function unitsOf(cands: UnitList): { units: Int32Array; order: Int32Array } {
 }
 
 
+/**
+ * The word pairs as sorted successor lists per first unit (CSR): a group's word bonuses
+ * for all candidates in one sweep, as bigrams does, instead of a Set probe per cell.
+ * Built once per Set (the data's), same answers as wordPairs.has(pairKey(x, y)).
+ */
+interface WordPairIndex {
+  at: Int32Array;
+  next: Int32Array;
+}
+
+const PAIR_SHIFT = 14;
+const wordPairIndexes = new WeakMap<Set<number>, WordPairIndex>();
+
+function wordPairIndex(wordPairs: Set<number>): WordPairIndex {
+  let found = wordPairIndexes.get(wordPairs);
+  if (!found) {
+    const keys = Float64Array.from(wordPairs).sort();
+    let maxX = 0;
+    for (const key of keys) maxX = Math.max(maxX, Math.floor(key / 2 ** PAIR_SHIFT));
+    const at = new Int32Array(maxX + 2);
+    const next = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const x = Math.floor(keys[i] / 2 ** PAIR_SHIFT);
+      at[x + 1]++;
+      next[i] = keys[i] - x * 2 ** PAIR_SHIFT;
+    }
+    for (let x = 0; x <= maxX; x++) at[x + 1] += at[x];
+    found = { at, next };
+    wordPairIndexes.set(wordPairs, found);
+  }
+  return found;
+}
+
+/** out[c] = 1 when (x, units[c]) is a word pair, else 0; units visited in ascending order. */
+function wordPairFlags(index: WordPairIndex, x: number, units: Int32Array, order: Int32Array, out: Uint8Array): void {
+  const { at, next } = index;
+  if (x + 1 >= at.length || at[x] === at[x + 1]) {
+    out.fill(0, 0, units.length);
+    return;
+  }
+  let lo = at[x];
+  const end = at[x + 1];
+  for (let i = 0; i < order.length; i++) {
+    const c = order[i];
+    const y = units[c];
+    lo = lowerBound(next, lo, end, y);
+    out[c] = lo < end && next[lo] === y ? 1 : 0;
+  }
+}
+
+/** wordPairs.has(pairKey(x, y)) through the index. */
+function isWordPair(index: WordPairIndex, x: number, y: number): boolean {
+  const { at, next } = index;
+  if (x < 0 || x + 1 >= at.length) return false;
+  const end = at[x + 1];
+  const j = lowerBound(next, at[x], end, y);
+  return j < end && next[j] === y;
+}
+
+/** First index in sorted keys[lo … end-1] holding a value ≥ value (end if none). */
+function lowerBound(keys: Int32Array, lo: number, end: number, value: number): number {
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function decodeSentence(positions: Candidate[][], data: RestoreData, weights: DecodeWeights = DEFAULT_WEIGHTS): Choice[] {
-  const { lm, wordPairs } = data;
+  const { lm } = data;
+  const pairs = wordPairIndex(data.wordPairs);
   const beamWidth = weights.beam;
   const n = positions.length;
   // back-pointers of every layer: chosen candidate and previous state, beamWidth slots per position
@@ -112,14 +185,15 @@ export function decodeSentence(positions: Candidate[][], data: RestoreData, weig
     const cells = groups.length * k;
     scratch.ensureCells(cells);
     scratch.ensureCandidates(k);
-    const { cellScore, cellPrev, gain, backed, top, hits, bi } = scratch;
+    const { cellScore, cellPrev, gain, backed, top, hits, bi, word } = scratch;
     // what depends on u2 and the candidate only: word bonus, cost, the bigram a missing trigram backs off to
     for (let g = 0; g < groups.length; g++) {
       const y = groups[g];
       lm.bigrams(y, units, order, bi);
+      wordPairFlags(pairs, y, units, order, word);
       for (let c = 0; c < k; c++) {
         let v = -weights.costWeight * cands[c].cost;
-        if (wordPairs.has(pairKey(y, units[c]))) v += weights.wordBonus;
+        if (word[c] === 1) v += weights.wordBonus;
         gain[g * k + c] = v;
         backed[g * k + c] = v + bi[c];
         cellScore[g * k + c] = -Infinity;
@@ -189,7 +263,8 @@ export function decodeSentence(positions: Candidate[][], data: RestoreData, weig
 }
 
 function rescore(positions: Candidate[][], path: number[], data: RestoreData, weights: DecodeWeights): Choice[] {
-  const { lm, wordPairs } = data;
+  const { lm } = data;
+  const pairs = wordPairIndex(data.wordPairs);
   const n = positions.length;
   const unitAt = (p: number) => (p < 0 ? BOS_ID : p >= n ? EOS_ID : positions[p][path[p]].unit);
   const choices = new Array<Choice>(n);
@@ -210,9 +285,10 @@ function rescore(positions: Candidate[][], path: number[], data: RestoreData, we
     // p(u | a, b) for all candidates in two sweeps, as in the search
     const { units, order } = unitsOf(cands);
     scratch.ensureCandidates(k);
-    const { hits, bi } = scratch;
+    const { hits, bi, word } = scratch;
     lm.trigramHits(ab, units, order, hits);
     lm.bigrams(b, units, order, bi);
+    wordPairFlags(pairs, b, units, order, word);
     const abBack = lm.pairBackoff(ab);
     const scores = new Float64Array(k);
     for (let c = 0; c < k; c++) {
@@ -226,8 +302,8 @@ function rescore(positions: Candidate[][], path: number[], data: RestoreData, we
         const hit2 = lm.trigramHit(ud, e);
         s += hit2 !== NO_TRIGRAM ? hit2 : lm.pairBackoff(ud) + de;
       }
-      if (wordPairs.has(pairKey(b, u))) s += weights.wordBonus;
-      if (wordPairs.has(pairKey(u, d))) s += weights.wordBonus;
+      if (word[c] === 1) s += weights.wordBonus;
+      if (isWordPair(pairs, u, d)) s += weights.wordBonus;
       scores[c] = s;
     }
     // candidate lists are short (≤ 17): insertion sort, best first, ties by index
