@@ -51,6 +51,7 @@ class Scratch {
   hits = new Float64Array(64);
   bi = new Float64Array(64);
   word = new Uint8Array(64);
+  scores = new Float64Array(64);
   top = new Int32Array(64);
 
   ensureCells(n: number): void {
@@ -67,6 +68,7 @@ class Scratch {
       this.hits = new Float64Array(k);
       this.bi = new Float64Array(k);
       this.word = new Uint8Array(k);
+      this.scores = new Float64Array(k);
     }
   }
 }
@@ -285,12 +287,11 @@ function rescore(positions: Candidate[][], path: number[], data: RestoreData, we
     // p(u | a, b) for all candidates in two sweeps, as in the search
     const { units, order } = unitsOf(cands);
     scratch.ensureCandidates(k);
-    const { hits, bi, word } = scratch;
+    const { hits, bi, word, scores } = scratch;
     lm.trigramHits(ab, units, order, hits);
     lm.bigrams(b, units, order, bi);
     wordPairFlags(pairs, b, units, order, word);
     const abBack = lm.pairBackoff(ab);
-    const scores = new Float64Array(k);
     for (let c = 0; c < k; c++) {
       const u = units[c];
       const bu = lm.pair(b, u);

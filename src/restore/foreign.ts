@@ -17,14 +17,37 @@ const ENGLISH_FUNCTION_WORDS = new Set(
     .split(' '),
 );
 
-export function findForeignTokens(tokens: LineToken[], isSyllableKey: (key: string) => boolean, readsAsSyllable: (core: string) => boolean = () => false): boolean[] {
+/** What the foreign-word test asks of a token's core: marked, no syllable (as written or through a cheap reading), an English function word. */
+export interface ForeignCoreFacts {
+  marked: boolean;
+  invalid: boolean;
+  functionWord: boolean;
+}
+
+/** The facts of one core; a restorer caches them (they depend on the core alone). */
+export function foreignCoreFacts(core: string, isSyllableKey: (key: string) => boolean, readsAsSyllable: (core: string) => boolean = () => false): ForeignCoreFacts {
+  const lower = core.toLowerCase();
+  return {
+    marked: hasVietnameseDiacritics(core),
+    invalid: !isSyllableKey(stripDiacritics(lower)) && !readsAsSyllable(core),
+    functionWord: ENGLISH_FUNCTION_WORDS.has(lower),
+  };
+}
+
+export function findForeignTokens(
+  tokens: LineToken[],
+  isSyllableKey: (key: string) => boolean,
+  readsAsSyllable: (core: string) => boolean = () => false,
+  factsOf: (core: string) => ForeignCoreFacts = (core) => foreignCoreFacts(core, isSyllableKey, readsAsSyllable),
+): boolean[] {
   const foreign = new Array<boolean>(tokens.length).fill(false);
   // letter tokens without Vietnamese marks, in order; a marked token breaks the run
   let run: number[] = [];
   const closeRun = () => {
-    const lower = run.map((i) => tokens[i].core.toLowerCase());
-    const invalid = lower.map((w, k) => !isSyllableKey(stripDiacritics(w)) && !readsAsSyllable(tokens[run[k]].core));
-    const functionWord = lower.map((w) => ENGLISH_FUNCTION_WORDS.has(w));
+    if (run.length === 0) return;
+    const facts = run.map((i) => factsOf(tokens[i].core));
+    const invalid = facts.map((f) => f.invalid);
+    const functionWord = facts.map((f) => f.functionWord);
     // a token looks foreign when it is no syllable or an English function word; one
     // syllable-looking word between two foreign-looking ones ("Home" in "of Home Affairs") joins them
     const looks = run.map((_, k) => invalid[k] || functionWord[k]);
@@ -49,7 +72,7 @@ export function findForeignTokens(tokens: LineToken[], isSyllableKey: (key: stri
   };
   tokens.forEach((t, i) => {
     if (t.kind !== 'syllable') return;
-    if (hasVietnameseDiacritics(t.core)) closeRun();
+    if (factsOf(t.core).marked) closeRun();
     else run.push(i);
   });
   closeRun();

@@ -14,8 +14,8 @@ import { loadRestoreData, type RestoreData } from './data.ts';
 import { CandidateGenerator, type Candidate, type EvidenceMode } from './candidates.ts';
 import { decodeSentence, DEFAULT_WEIGHTS, type DecodeWeights } from './decode.ts';
 import { NUM_ID, PUNCT_ID, UNK_ID, RARE_ABBREVIATION, abbreviationSyllables, abbreviationUnit, endsSentence, splitToken } from './lm-tokens.ts';
-import { segmentLine, trailingSpace, restoreCode, foldAbbreviation, type LineToken } from './segment.ts';
-import { findForeignTokens } from './foreign.ts';
+import { segmentLine, trailingSpace, restoreCode, foldAbbreviation, type LineToken, type TokenSegmentation } from './segment.ts';
+import { findForeignTokens, foreignCoreFacts, type ForeignCoreFacts } from './foreign.ts';
 import { findNameTokens } from './names.ts';
 import { renderSyllable, caseShape, SHAPE_SAMPLE, type CaseShape, type Placement } from './case.ts';
 
@@ -114,6 +114,22 @@ export class SyllableRestorer implements Restorer {
     this.isSyllableKey = (key) => data.byKey.has(key);
   }
 
+  private readonly foreignCache = new Map<string, ForeignCoreFacts>();
+
+  /** foreignCoreFacts of a core, cached: text repeats its syllables. */
+  private readonly foreignFacts = (core: string): ForeignCoreFacts => {
+    let found = this.foreignCache.get(core);
+    if (found === undefined) {
+      found = foreignCoreFacts(core, this.isSyllableKey, this.readsAsSyllable);
+      if (this.foreignCache.size > 200_000) this.foreignCache.clear();
+      this.foreignCache.set(core, found);
+    }
+    return found;
+  };
+
+  // segmentation of a whitespace token, which depends on the token alone: text repeats its tokens
+  private readonly segmentCache = new Map<string, TokenSegmentation>();
+
   /** True when a cheap OCR-confusion reading of the token is a syllable ("tir" → tư): garbled Vietnamese, not English. */
   private readonly readsAsSyllable = (core: string): boolean =>
     this.generator.candidates(core, 'stripped').some((c) => c.unit !== UNK_ID && c.cost <= GARBLED_READING_COST);
@@ -166,7 +182,7 @@ export class SyllableRestorer implements Restorer {
   restoreLines(input: string[], unitName = false, phrase = unitName): RestoredLine[] {
     const lines = input.map((l) => l.normalize('NFC'));
     const placement: Placement = this.placement !== 'auto' ? this.placement : (detectTonePlacement(lines.join('\n')) ?? 'modern');
-    const segmented = lines.map((l) => segmentLine(l, this.data.abbreviations, this.isSyllableKey));
+    const segmented = lines.map((l) => segmentLine(l, this.data.abbreviations, this.isSyllableKey, this.segmentCache));
     const slots = this.decode(lines, segmented, unitName, phrase);
     const byLine = lines.map(() => new Map<number, Slot[]>());
     for (const slot of slots) {
@@ -208,7 +224,7 @@ export class SyllableRestorer implements Restorer {
       if (lineIndex > 0 && !continuesSentence(lines[lineIndex - 1], lines[lineIndex], upperLines[lineIndex - 1], upperLines[lineIndex])) close();
       const upper = upperLines[lineIndex];
       const mode: EvidenceMode = diacriticRatio(lines[lineIndex]) < MARKED_LINE_RATIO ? 'stripped' : upper ? 'capitals' : 'marked';
-      const foreign = findForeignTokens(tokens, this.isSyllableKey, this.readsAsSyllable);
+      const foreign = findForeignTokens(tokens, this.isSyllableKey, this.readsAsSyllable, this.foreignFacts);
       // names keep their written syllables where the marks are trusted evidence; so do
       // unmarked capitals in a line of lower case ("TT. Tỉnh ủy", "CA tỉnh"): abbreviations
       const trustMarks = mode === 'marked';
@@ -295,7 +311,7 @@ export class SyllableRestorer implements Restorer {
       if (pieceSlots) {
         const readings = pieceSlots.map((slot) => {
           const piece = t.pieces[slot.piece];
-          const shape = caseShape(piece);
+          const shape = this.caseShapeOf(piece);
           const ranked = slot.choice!.ranked;
           const top = Math.min(ranked.length, MAX_ALTERNATIVES + 1);
           const out = new Array<string>(top);
@@ -332,6 +348,18 @@ export class SyllableRestorer implements Restorer {
   }
 
   private readonly canonicalCache = new Map<string, string>();
+  private readonly shapeCache = new Map<string, CaseShape>();
+
+  /** caseShape of a piece, cached: text repeats its syllables. */
+  private caseShapeOf(piece: string): CaseShape {
+    let found = this.shapeCache.get(piece);
+    if (found === undefined) {
+      found = caseShape(piece);
+      if (this.shapeCache.size > 200_000) this.shapeCache.clear();
+      this.shapeCache.set(piece, found);
+    }
+    return found;
+  }
 
   /** canonicalSyllable of the lower-cased piece, cached: text repeats its syllables. */
   private canonicalLower(piece: string): string {
@@ -391,6 +419,8 @@ function isCapitalsAbbreviation(t: LineToken): boolean {
  * text, and so may two beside other capitals (cells of a header joined on one line).
  */
 function isShortCapitals(core: string): boolean {
+  const first = core.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false; // a lower-case letter: neither (most tokens)
   return /^\p{Lu}{2}$/u.test(core) || /^[IVXLC]+$/.test(core);
 }
 

@@ -31,11 +31,34 @@ const LETTERS_WITH_LOOKALIKES = /^\p{L}[\p{L}016]*$/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_VOWEL = /[aăâeêioôơuưy]/iu;
 
-export function segmentLine(line: string, abbreviations: Map<string, string>, isSyllableKey: (key: string) => boolean): LineToken[] {
+/** What segmentLine makes of one whitespace token, whatever its place: cached by a restorer (never changed once made). */
+export type TokenSegmentation = Omit<LineToken, 'space'>;
+
+export function segmentLine(
+  line: string,
+  abbreviations: Map<string, string>,
+  isSyllableKey: (key: string) => boolean,
+  cache?: Map<string, TokenSegmentation>,
+): LineToken[] {
   const tokens: LineToken[] = [];
   const re = /(\s*)(\S+)/gu;
   for (let m = re.exec(line); m; m = re.exec(line)) {
-    const { lead, core, trail } = splitToken(m[2]);
+    if (cache) {
+      let found = cache.get(m[2]);
+      if (found === undefined) {
+        found = segmentToken(m[2], abbreviations, isSyllableKey);
+        if (cache.size > 100_000) cache.clear();
+        cache.set(m[2], found);
+      }
+      tokens.push({ space: m[1], lead: found.lead, core: found.core, trail: found.trail, kind: found.kind, pieces: found.pieces, joins: found.joins });
+    } else tokens.push({ space: m[1], ...segmentToken(m[2], abbreviations, isSyllableKey) });
+  }
+  return tokens;
+}
+
+function segmentToken(token: string, abbreviations: Map<string, string>, isSyllableKey: (key: string) => boolean): TokenSegmentation {
+  {
+    const { lead, core, trail } = splitToken(token);
     let kind = classify(core, abbreviations, isSyllableKey);
     let pieces = kind === 'syllable' ? [core] : [];
     let joins: string[] = [];
@@ -51,9 +74,8 @@ export function segmentLine(line: string, abbreviations: Map<string, string>, is
         joins = split.filter((_, i) => i % 2 === 1);
       }
     }
-    tokens.push({ space: m[1], lead, core, trail, kind, pieces, joins });
+    return { lead, core, trail, kind, pieces, joins };
   }
-  return tokens;
 }
 
 /** True when one part is in capitals (two letters or more) and another has lower case. */
