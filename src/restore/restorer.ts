@@ -333,7 +333,13 @@ export class SyllableRestorer implements Restorer {
           const order = pieceSlots.map((_, k) => k).sort((a, b) => pieceSlots[a].choice!.confidence - pieceSlots[b].choice!.confidence);
           alternatives = order.flatMap((k) => readings[k].slice(1).map((alt) => join(readings.map((r, j) => (j === k ? alt : r[0])))));
         }
-        alternatives = [...new Set(alternatives)].filter((a) => a !== core).slice(0, MAX_ALTERNATIVES).map((a) => t.lead + a + t.trail);
+        // distinct, not the chosen core, at most MAX_ALTERNATIVES, with the token's punctuation
+        const distinct: string[] = [];
+        for (const a of alternatives) {
+          if (distinct.length === MAX_ALTERNATIVES) break;
+          if (a !== core && !distinct.includes(a)) distinct.push(a);
+        }
+        alternatives = distinct.map((a) => t.lead + a + t.trail);
       } else if (t.kind === 'abbreviation' || t.kind === 'code') {
         core = restoreCode(t.core, this.data.abbreviations);
       }
