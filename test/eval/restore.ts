@@ -15,14 +15,9 @@ import { pathToFileURL } from 'node:url';
 import { createRestorer, type Restorer } from '../../src/restore/restorer.ts';
 import { canonicalSyllable, stripDiacritics } from '../../src/text/vietnamese.ts';
 import { splitFolder, corpusAvailable } from '../../dictionaries/corpus-split.ts';
+import type { EvalRow } from './row.ts';
 
-export interface EvalRow {
-  metric: string;
-  input: string;
-  value: number | string;
-  target?: string;
-  n?: number;
-}
+export type { EvalRow } from './row.ts';
 
 const SHARED = new URL('../../../shared/', import.meta.url).pathname;
 const SEED_PAIRS = join(SHARED, 'seed/pairs-dev.tsv');
