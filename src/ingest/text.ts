@@ -39,7 +39,8 @@ export function textPages(text: string): Page[] {
           original: content.trim(),
           span: [start + lead, start + lead + content.trim().length],
           confidence: 1,
-          block: page.lines.length,
+          // text has no layout blocks: one block, so restoration reads across lines
+          block: 0,
         });
       }
     });

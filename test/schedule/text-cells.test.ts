@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../src/model/document.ts';
+import { textPages } from '../../src/ingest/text.ts';
 import { scoreTasks, type TaskLike } from '../../src/measure/task-score.ts';
 import { rolesInOrder } from '../../src/schedule/columns.ts';
 import { recoverTextTable } from '../../src/schedule/text-table.ts';
@@ -14,14 +15,8 @@ const GOLD = (JSON.parse(readFileSync(path.join(ROOT, 'fixtures/expected/gialam-
   (t) => t.source.kind === 'table',
 );
 
-function linesOf(text: string): Line[] {
-  let at = 0;
-  return text.split('\n').map((t, i) => {
-    const line: Line = { id: `p1-l${i}`, page: 1, text: t, original: t, confidence: 1, block: 0, span: [at, at + t.length] };
-    at += t.length + 1;
-    return line;
-  });
-}
+/** The lines of a text as the text pipeline gets them from ingest. */
+const linesOf = (text: string): Line[] => textPages(text).flatMap((page) => page.lines);
 
 describe('recoverTextTable on a table whose cells come one after another', () => {
   const { tasks, tableLines } = recoverTextTable(linesOf(TEXT), { planYear: 2019 });

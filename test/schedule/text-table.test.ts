@@ -1,17 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../src/model/document.ts';
+import { textPages } from '../../src/ingest/text.ts';
 import { scoreTasks } from '../../src/measure/task-score.ts';
 import { commaBeforeList, recoverTextTable } from '../../src/schedule/text-table.ts';
 
-function linesOf(text: string): Line[] {
-  let at = 0;
-  return text.split('\n').map((t, i) => {
-    const line: Line = { id: `p1-l${i}`, page: 1, text: t, original: t, confidence: 1, block: 0, span: [at, at + t.length] };
-    at += t.length + 1;
-    return line;
-  });
-}
+/** The lines of a text as the text pipeline gets them from ingest. */
+const linesOf = (text: string): Line[] => textPages(text).flatMap((page) => page.lines);
 
 /** A small appendix as an OCR without geometry reads it: cells of a row interleaved, glued, numbers at the row's end. */
 const TEXT = `KẾ HOẠCH
