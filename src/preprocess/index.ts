@@ -8,7 +8,7 @@ import PQueue from 'p-queue';
 import sharp from 'sharp';
 import type { Doc, Page } from '../model/document.ts';
 import { measureSkew } from './deskew.ts';
-import { needsQuarterTurn, turnUpright, type ReadabilityJudge } from './orientation.ts';
+import { readLineOrientation, turnUpright, type ReadabilityJudge } from './orientation.ts';
 
 export interface PreprocessOptions {
   /** reads a strip of a page turned a quarter both ways; without it, such pages stay as scanned */
@@ -37,14 +37,15 @@ export async function preprocessPage(page: Page, options: PreprocessOptions = {}
     dpi = TARGET_DPI;
   }
 
-  if (options.judge && (await needsQuarterTurn(image))) {
+  const orientation = options.judge ? await readLineOrientation(image) : null;
+  if (options.judge && orientation?.quarterTurned) {
     const upright = await turnUpright(image, options.judge);
     image = upright.image;
     [width, height] = [height, width];
     transforms.push(`turned ${upright.degrees}° upright`);
   }
 
-  const skew = await measureSkew(image);
+  const skew = orientation && !orientation.quarterTurned ? orientation.skew : await measureSkew(image);
   if (Math.abs(skew) >= MIN_SKEW_DEGREES) {
     // sharp rotates clockwise for positive angles; a page skewed by +a needs -a
     const rotated = await sharp(image).rotate(-skew, { background: { r: 255, g: 255, b: 255 } }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });

@@ -13,11 +13,19 @@ const WORK_WIDTH = 900;
 /** turned sharpness over upright sharpness above which the page is taken as turned */
 const TURNED_RATIO = 1.2;
 
-export async function needsQuarterTurn(image: Buffer): Promise<boolean> {
+/**
+ * Whether the page's lines run down (it needs a quarter turn), and the skew of the
+ * page as it is: the upright profile is measured anyway, so deskew need not measure again.
+ */
+export async function readLineOrientation(image: Buffer): Promise<{ quarterTurned: boolean; skew: number }> {
   const small = await sharp(image).greyscale().resize({ width: WORK_WIDTH, withoutEnlargement: true }).png().toBuffer();
   const upright = await measureLineProfile(small);
   const turned = await measureLineProfile(await sharp(small).rotate(90).png().toBuffer());
-  return upright.sharpness > 0 && turned.sharpness > upright.sharpness * TURNED_RATIO;
+  return { quarterTurned: upright.sharpness > 0 && turned.sharpness > upright.sharpness * TURNED_RATIO, skew: upright.degrees };
+}
+
+export async function needsQuarterTurn(image: Buffer): Promise<boolean> {
+  return (await readLineOrientation(image)).quarterTurned;
 }
 
 /** Scores how well an image reads (higher is better): the pipeline passes an OCR-based judge. */
