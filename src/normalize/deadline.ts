@@ -256,6 +256,12 @@ function findAtoms(folded: string): Atom[] {
 /** OCR misreadings of "trước" seen in old scans ("trudc", "truoc", "tnxoc"). */
 const BEFORE = /(?:^|[^a-z])(?:truoc|tru[a-z0-9]{0,2}c|tr[a-z]{1,3}c|tnxoc|cham nhat|khong qua|han chot)(?:\s*(?:ngay|thoi han|han))?\s*[:(]?\s*$/;
 const AFTER = /(?:^|[^a-z])(?:sau|tu sau)(?:\s*ngay)?\s*$/;
+/** "Từ tháng 10/2025", "từ ngày 01/7/2025": a start, and no end unless a second date gives one. */
+const FROM = /(?:^|[^a-z])tu(?:\s*(?:ngay|thang|nam))?\s*$/;
+/** "… và các năm tiếp theo", "… trở đi", "… đến khi <event>": the work goes on past the date. */
+const ONWARD = /^\s*(?:,\s*)?(?:va\s*(?:cac|nhung)\s*(?:nam|thang|quy)\s*(?:tiep theo|sau|ke tiep)|tro di|tro ve sau|den khi|cho den khi)(?![a-z])/;
+/** "Từ tháng 3/2025 đến hết năm": the stretch ends with that year. */
+const TO_YEAR_END = /^\s*(?:den|toi)\s*(?:het|cuoi)\s*nam(?!\s*\d)/;
 
 const RECURRENCES: Array<[Recurrence, RegExp]> = [
   ['semiannual', /(?:dinh ky|hang|moi)\s*(?:6|sau)\s*thang|(?:6|sau)\s*thang\s*(?:mot|1)\s*lan|nua nam mot lan|6 thang\/lan/],
@@ -365,6 +371,11 @@ export function normalizeDeadline(text: string, context: DeadlineContext): Norma
     if (single) end = isDay ? e0 : dayBefore(s0);
     start = null;
   } else if (first.after && single) {
+    end = null;
+  } else if (single && end && TO_YEAR_END.test(folded.slice(first.end))) {
+    end = ymd(end.y, 12, 31);
+  } else if (single && !/(?:den|toi|-|va|,)/.test(folded.slice(first.at, first.end)) && (FROM.test(folded.slice(0, first.at)) || ONWARD.test(folded.slice(first.end)))) {
+    // an open-ended stretch: "Từ 01/7/2025", "Năm 2025 và các năm tiếp theo"
     end = null;
   }
 
