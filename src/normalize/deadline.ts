@@ -228,6 +228,9 @@ const READERS: AtomReader[] = [
 ];
 
 /** Finds the date atoms of a folded phrase, left to right, without overlaps. */
+/** A bare year that ends a document's name ("Luật An ninh mạng 2025"), not a time. */
+const NAMED_YEAR = /(?:luat|bo luat|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ke hoach|chuong trinh|de an|du an|chien luoc|quy hoach)(?:\s+[a-z]+){0,6}\s*$/;
+
 function findAtoms(folded: string): Atom[] {
   const found: Array<Atom & { rank: number }> = [];
   READERS.forEach((reader, rank) => {
@@ -250,7 +253,7 @@ function findAtoms(folded: string): Atom[] {
       lastAt = a.at;
     }
   }
-  return kept;
+  return kept.filter((a) => !(/^(?:19|20)\d{2}$/.test(folded.slice(a.at, a.end).trim()) && NAMED_YEAR.test(folded.slice(Math.max(0, a.at - 60), a.at))));
 }
 
 /** OCR misreadings of "trước" seen in old scans ("trudc", "truoc", "tnxoc"). */
@@ -374,7 +377,7 @@ export function normalizeDeadline(text: string, context: DeadlineContext): Norma
     end = null;
   } else if (single && end && TO_YEAR_END.test(folded.slice(first.end))) {
     end = ymd(end.y, 12, 31);
-  } else if (single && !/(?:den|toi|-|va|,)/.test(folded.slice(first.at, first.end)) && (FROM.test(folded.slice(0, first.at)) || ONWARD.test(folded.slice(first.end)))) {
+  } else if (single && ((FROM.test(folded.slice(0, first.at)) && !/(?:den|toi|-|va|,)/.test(folded.slice(first.at, first.end))) || ONWARD.test(folded.slice(first.end)))) {
     // an open-ended stretch: "Từ 01/7/2025", "Năm 2025 và các năm tiếp theo"
     end = null;
   }

@@ -23,10 +23,13 @@ const TABLE: Row[] = [
   ['Quý III Năm 2026', '2026-07-01', '2026-09-30', null],
   ['Quý IV/2025- Quý II/2026', '2025-10-01', '2026-06-30', null],
   ['Quý I và Quý III', NO_DUE, null, null],
+  // a year that ends a law's name is not a time
+  ['Theo tiến độ được giao của Luật An ninh mạng 2025', NO_DUE, null, null],
   // open-ended stretches: a start and no end
   ['Năm 2025 và các năm tiếp theo', '2025-01-01', null, null],
   ['Quý IV/2025 và các năm tiếp theo', '2025-10-01', null, null],
   ['Từ 01/7/2025', '2025-07-01', null, null],
+  ['Giai đoạn 2026-2030 và những năm tiếp theo', '2026-01-01', null, null],
   ['Từ năm 2026 trở đi', '2026-01-01', null, null],
   ['Từ tháng 10/2025 đến khi tổ chức thành công Đại hội', '2025-10-01', null, null],
   ['Từ tháng 3/2025 đến hết năm', '2025-03-01', '2025-12-31', null],

@@ -42,7 +42,14 @@ describe('a scanned plan with a schedule table over two pages (four page images)
     const score = scoreTasks(gold(fixture.name).tasks, plan.tasks);
     expect(score.f1).toBeGreaterThanOrEqual(0.95);
     expect(score.dueExact).toBeGreaterThanOrEqual(0.85);
-    expect(plan.tasks.every((t) => t.source.kind === 'table' && t.provenance?.bbox)).toBe(true);
+    const table = plan.tasks.filter((t) => t.source.kind === 'table');
+    expect(table.every((t) => t.provenance?.bbox)).toBe(true);
+    // the two unit duties of TỔ CHỨC THỰC HIỆN come beside the table's rows, not as rows
+    const prose = plan.tasks.filter((t) => t.source.kind === 'prose');
+    expect(prose.map((t) => [t.id, t.implementer])).toEqual([
+      ['p-III.1', ['Phòng Nội vụ']],
+      ['p-III.2', ['Thủ trưởng các phòng, ban, ngành quận', 'Chủ tịch UBND các phường']],
+    ]);
   });
 });
 

@@ -37,8 +37,8 @@ export function dutyText(text: string): string {
   return trimEnd(text.replace(MARKER, ''));
 }
 
-/** Verbs that end a unit's name when a label's value runs on into a sentence ("Sở Nội vụ chủ trì tham mưu …"). */
-const RUNS_ON = /\s(?:chu tri|phoi hop voi|tham muu|chu dong|tien hanh|co trach nhiem|chiu trach nhiem|la co quan|la don vi|trong pham vi|theo chuc nang)(?![a-z])/;
+/** Verbs that end a unit's name when a label's value runs on into a sentence ("Sở Nội vụ chủ trì tham mưu …"), unless "được" makes them describe it ("Các cơ quan được giao chủ trì"). */
+const RUNS_ON = /(?<!duoc(?:\s[a-z]+){0,2})\s(?:chu tri|phoi hop voi|tham muu|chu dong|tien hanh|co trach nhiem|chiu trach nhiem|la co quan|la don vi|trong pham vi|theo chuc nang)(?![a-z])/;
 
 /** Units of a label value or a heading, each cut where its name runs on into a sentence. */
 export function unitsOf(text: string | undefined): string[] {

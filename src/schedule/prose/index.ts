@@ -14,12 +14,14 @@
  * `context.tableTasks`) or whose section points to an annexed table is not repeated.
  */
 import type { Section, Task } from '../../model/plan.ts';
-import { buildDuty, type ProseDuty } from './build-duty.ts';
+import { buildDuty, dutyText, type ProseDuty } from './build-duty.ts';
 import { foldWords } from './fold.ts';
 import { labelChildren, labelledDuties, type Place } from './labelled-duties.ts';
-import { assignsNothing, isOrganisation, pointsToAnnex } from './section-kinds.ts';
-import { unitDuties } from './unit-duties.ts';
-import { readUnitHeading, splitUnitLead } from './unit-heading.ts';
+import { assignsNothing, isFunding, isOrganisation, pointsToAnnex } from './section-kinds.ts';
+import { findSentenceDeadline } from './sentence-deadline.ts';
+import { subjectBullets, unitDuties } from './unit-duties.ts';
+import { readUnitHeading, splitUnitLead, type UnitHeading } from './unit-heading.ts';
+import { readUnitSentence } from './unit-sentence.ts';
 
 export interface ProseContext {
   /** the year the plan is for (`planYear(title, date)`), for dates written without one */
@@ -31,32 +33,53 @@ export interface ProseContext {
 export function proseTasks(sections: Section[], context: ProseContext): Task[] {
   const duties: ProseDuty[] = [];
   const visit = (section: Section, index: number, path: string[], parent: Section | null, inOrganisation: boolean) => {
-    if (assignsNothing(section)) return;
     const here = sectionPath(section, index, path, parent);
     const place: Place = { path: here.join('.'), parentTitle: parent?.title ?? null };
+    if (assignsNothing(section)) {
+      // "2. Sở Tài chính chủ trì … bố trí kinh phí" under KINH PHÍ still gives that unit a duty
+      if (isFunding(section)) section.children.forEach((c, i) => unitSentenceDuty(c, sectionPath(c, i, here, section), section));
+      return;
+    }
     const organisation = inOrganisation || isOrganisation(section);
     if (organisation) {
       const unit = unitOf(section);
       if (unit && !pointsToAnnex(section)) {
-        duties.push(...unitDuties(section, unit.heading, place, unit.opening));
+        duties.push(...unitDuties(unit.section ?? section, unit.heading, place, unit.opening, Boolean(unit.section)));
         // lettered children were read as the unit's duties; other children may be units of their own
         section.children.filter((c) => !/^[a-zđ]$/i.test(c.number ?? '')).forEach((c, i) => visit(c, i, here, section, organisation));
         return;
       }
     }
-    duties.push(...labelledDuties(section, place));
+    const labelled = labelledDuties(section, place);
+    duties.push(...labelled);
+    // "3. Xây dựng các văn bản …" then "Sở, ban, ngành … có trách nhiệm rà soát …": the duty and who does it
+    // (not in a plan with a schedule table: there the sections sum up what the table lists)
+    if (!organisation && labelled.length === 0 && !context.tableTasks?.length) {
+      const subject = subjectOfTitledDuty(section, place);
+      if (subject) duties.push(subject);
+    }
+    // "- Sở Nội vụ hướng dẫn …" among a responsibility section's bullets: each bullet names its own unit
+    if (organisation && labelled.length === 0 && !pointsToAnnex(section)) duties.push(...subjectBullets(section, place));
     const labelLines = new Set(labelChildren(section));
     section.children.forEach((c, i) => {
       if (!labelLines.has(c)) visit(c, i, here, section, organisation);
     });
+  };
+  const unitSentenceDuty = (section: Section, path: string[], parent: Section) => {
+    const unit = unitOf(section);
+    if (unit?.section) duties.push(...unitDuties(unit.section, unit.heading, { path: path.join('.'), parentTitle: parent.title }, unit.opening, true));
   };
   sections.forEach((s, i) => visit(s, i, [], null, false));
   const tasks = duties.map((d) => buildDuty(d, context));
   return dropRepeats(uniqueIds(tasks), context.tableTasks ?? []);
 }
 
-/** The unit a section is headed by: its title, or a first paragraph "Sở Tư pháp: …" under an untitled number. */
-function unitOf(section: Section): { heading: NonNullable<ReturnType<typeof readUnitHeading>>; opening?: string } | null {
+/**
+ * The unit a section is headed by: its title, a first paragraph "Sở Tư pháp: …" under an
+ * untitled number, or the subject of its first sentence ("Sở Tài chính chủ trì …"); then
+ * `opening` is the duty that sentence states and `section` the section read with it first.
+ */
+function unitOf(section: Section): { heading: UnitHeading; opening?: string; section?: Section } | null {
   // a heading whose children are themselves units ("1. Các sở, ngành" → "a) Sở Tư pháp") only groups them
   const childUnits = section.children.filter((c) => readUnitHeading(c.title)).length;
   if (childUnits > 0 && childUnits >= section.children.length / 2) return null;
@@ -66,7 +89,37 @@ function unitOf(section: Section): { heading: NonNullable<ReturnType<typeof read
     const lead = splitUnitLead(section.paragraphs[0]);
     if (lead) return { heading: lead.heading, opening: lead.duty };
   }
+  const first = section.title ?? section.paragraphs[0];
+  const sentence = first ? readUnitSentence(first) : null;
+  if (sentence) {
+    const heading = { title: sentence.units, units: sentence.units };
+    const paragraphs = section.title === null ? section.paragraphs : [section.title, ...section.paragraphs];
+    return { heading, opening: sentence.duty, section: { ...section, title: null, paragraphs } };
+  }
   return null;
+}
+
+/**
+ * A numbered duty whose first paragraph names who does it as the subject of a sentence:
+ * the title is the duty, the sentence its description, its subject the implementer.
+ */
+function subjectOfTitledDuty(section: Section, place: Place): ProseDuty | null {
+  if (!section.number || (section.title && readUnitHeading(section.title))) return null;
+  const base = { section: place.path, groupTitle: place.parentTitle, no: section.number, sub: null, provenance: section.provenance, confidence: (section.confidence ?? 1) * 0.85 };
+  if (section.title && section.paragraphs.length) {
+    const sentence = readUnitSentence(section.paragraphs[0]);
+    if (!sentence) return null;
+    const content = `${dutyText(section.title)}. ${dutyText(section.paragraphs.join(' '))}`;
+    return { ...base, content, implementer: sentence.units, deadline: findSentenceDeadline(sentence.duty)?.text };
+  }
+  // a leaf item that is one sentence: "a) Ủy ban nhân dân xã, phường huy động …", "b) Mở tài khoản: Ủy ban nhân dân xã, phường phối hợp …"
+  const text = section.title ?? section.paragraphs[0];
+  if (!text || section.children.length || section.paragraphs.length > 1) return null;
+  const sentence = readUnitSentence(text);
+  if (sentence) return { ...base, content: sentence.duty, implementer: sentence.units };
+  const colon = text.indexOf(':');
+  const titled = colon > 0 && colon < 150 ? readUnitSentence(text.slice(colon + 1)) : null;
+  return titled ? { ...base, content: dutyText(text), implementer: titled.units } : null;
 }
 
 /**

@@ -37,12 +37,17 @@ const ASSIGNING: LabelRole[] = ['implementer', 'coordinators', 'supervisor', 'de
 
 /** Children that are only label lines ("a) Đơn vị chủ trì: …"): they belong to the section. */
 export function labelChildren(section: Section): Section[] {
-  return section.children.filter((c) => {
+  const labels = section.children.filter((c) => {
     const text = c.title ?? c.paragraphs[0];
     if (!text || c.children.length) return false;
     const read = readLabels(text);
     return read.labels.length > 0 && read.before === '' && c.paragraphs.slice(c.title ? 0 : 1).every((p) => readLabels(p).before === '');
   });
+  // "1. Chủ đề thi đua; 2. Thời gian thực hiện: …; 3. Nội dung thi đua": one numbered label
+  // among parts that are not labels describes the whole campaign, it does not make the
+  // section a duty; lettered label lines ("a) Đơn vị chủ trì: …") are the section's own
+  const lettered = labels.every((c) => /^[a-zđ]$/i.test(c.number ?? ''));
+  return lettered || labels.length * 2 >= section.children.length ? labels : [];
 }
 
 export function labelledDuties(section: Section, place: Place): ProseDuty[] {
@@ -55,12 +60,11 @@ export function labelledDuties(section: Section, place: Place): ProseDuty[] {
     const contentLabel = valueOf(group, 'content');
     const ownText = group.texts.map(dutyText).filter(Boolean).join('; ');
     // one group under a titled section: the title is the duty, the text its description
-    const content = (one || (i === 0 && !ownText)) && section.title ? section.title : ownText || contentLabel;
-    if (!content) return [];
-    const description = content === section.title ? [ownText, contentLabel].filter(Boolean).join('; ') : ownText ? contentLabel : '';
-    const extra: Record<string, string> = {};
-    if (description) extra[group.labels.find((l) => l.role === 'content')?.head ?? 'Nội dung'] = description;
-    for (const l of group.labels.filter((l) => l.role === 'content' && content === l.value)) delete extra[l.head];
+    const named = (one || (i === 0 && !ownText)) && section.title ? section.title : ownText || contentLabel;
+    if (!named) return [];
+    // the duty is its title and its own text (a "Nội dung thực hiện: …" label's value included)
+    const description = named === section.title ? [ownText, contentLabel].filter(Boolean).join('; ') : ownText ? contentLabel : '';
+    const content = description && description !== named ? `${dutyText(named)}. ${description}` : named;
     const implementer = valueOf(group, 'implementer');
     return [
       {
@@ -74,7 +78,6 @@ export function labelledDuties(section: Section, place: Place): ProseDuty[] {
         supervisor: valueOf(group, 'supervisor'),
         product: valueOf(group, 'product'),
         deadline: valueOf(group, 'deadline'),
-        extra,
         provenance: section.provenance,
         // no implementer label: the duty is plain, but who does it is unknown
         confidence: base * (implementer ? 1 : 0.8) * (group.labels.some((l) => l.fuzzy) ? 0.9 : 1),

@@ -14,14 +14,20 @@ const folded = (text: string | null) => foldWords(text ?? '').join(' ');
 export function isOrganisation(section: Section): boolean {
   const t = folded(section.title);
   // also inside a longer title: "THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN"
-  return /(?:^|\s)(?:to chuc thuc hien|trach nhiem (?:thuc hien|cua cac|to chuc)|phan cong (?:nhiem vu|thuc hien|trach nhiem)|giao nhiem vu|nhiem vu cua cac)(?:\s|$)/.test(t);
+  if (/^trach nhiem cua cac/.test(t)) return true;
+  return /(?:^|\s)(?:to chuc thuc hien|trach nhiem (?:thuc hien|to chuc)|phan cong (?:nhiem vu|thuc hien|trach nhiem)|giao nhiem vu|nhiem vu cua cac)(?:\s|$)/.test(t);
 }
 
 /** Sections that state why, what for, with what money or on what basis: no duty in them. */
 export function assignsNothing(section: Section): boolean {
   if (isOrganisation(section)) return false;
   const t = folded(section.title);
-  return /^(?:muc dich|yeu cau|muc tieu|quan diem|kinh phi|nguon kinh phi|du toan|can cu|co so|pham vi|doi tuong|thuc trang|tinh hinh|ket qua|danh gia|chi tieu|nguyen tac|y nghia|giai thich)/.test(t);
+  return /^(?:muc dich|yeu cau|muc tieu|quan diem|kinh phi|nguon kinh phi|du toan|can cu|co so|pham vi|doi tuong|thuc trang|tinh hinh|ket qua|danh gia|chi tieu|nguyen tac|y nghia|giai thich|tieu chi|tieu chuan|hinh thuc khen thuong|cach thuc xep hang)/.test(t);
+}
+
+/** "KINH PHÍ THỰC HIỆN", "NGUỒN KINH PHÍ": the rules of money, and sometimes a unit told to find it. */
+export function isFunding(section: Section): boolean {
+  return /^(?:kinh phi|nguon kinh phi|du toan)/.test(folded(section.title));
 }
 
 /** "(có biểu chi tiết kèm theo)", "(chi tiết tại Phụ lục kèm theo)": the duties are in a table. */

@@ -23,6 +23,8 @@ const PHRASES: RegExp[] = [
   new RegExp(String.raw`(?<![a-z])(?:${LEADS})\s*(?:${DATE})(?![\d/])`, 'g'),
   // "hằng tháng", "hàng năm", "định kỳ 6 tháng", "định kỳ hằng quý"
   /(?<![a-z])(?:dinh ky\s*(?:hang\s*)?(?:\d+\s*)?(?:ngay|tuan|thang|quy|nam)|(?:hang|moi)\s*(?:ngay|tuan|thang|quy|nam))(?![a-z])/g,
+  // "thường xuyên tuyên truyền …": continuous work (but "chi thường xuyên" is a budget line)
+  /(?<![a-z])(?<!chi\s)thuong xuyen(?![a-z])/g,
 ];
 
 /** Words after which a recurrence word qualifies money or a plan, not the duty ("ngân sách hằng năm"). */
@@ -43,7 +45,7 @@ export function findSentenceDeadline(sentence: string): SentenceDeadline | null 
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const span: [number, number] = [m.index, m.index + m[0].length];
       if (spans.some(([a, b]) => span[0] < b && a < span[1])) continue;
-      if (re === PHRASES[2] && NOT_THE_DUTY.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (re !== PHRASES[0] && re !== PHRASES[1] && NOT_THE_DUTY.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "trong năm 2025" is the plan's whole year, said of nearly every duty: not a deadline
       if (/^(?:trong|vao|tu)\s*nam\s*\d/.test(m[0])) continue;
       spans.push(span);

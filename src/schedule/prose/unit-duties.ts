@@ -15,8 +15,10 @@
 import type { Section } from '../../model/plan.ts';
 import { dutyText, type ProseDuty } from './build-duty.ts';
 import { readLabels } from './labels.ts';
+import { findSentenceDeadline } from './sentence-deadline.ts';
 import type { Place } from './labelled-duties.ts';
 import type { UnitHeading } from './unit-heading.ts';
+import { isClosingRemark, readUnitSentence } from './unit-sentence.ts';
 
 interface Item {
   text: string;
@@ -25,12 +27,25 @@ interface Item {
   child?: Section;
 }
 
-export function unitDuties(section: Section, heading: UnitHeading, place: Place, opening?: string): ProseDuty[] {
+export function unitDuties(section: Section, heading: UnitHeading, place: Place, opening?: string, fromSentence = false): ProseDuty[] {
   const paragraphs = opening ? [opening, ...section.paragraphs.slice(1)] : section.paragraphs;
-  const items = joinWraps(paragraphs.map((p) => ({ text: p.trim(), marker: /^[-+•]/.exec(p.trim())?.[0] ?? '' })));
+  // the plan's closing words ("Trong quá trình thực hiện, nếu có khó khăn …") often follow the last unit
+  let items = joinWraps(paragraphs.map((p) => ({ text: p.trim(), marker: /^[-+•]/.exec(p.trim())?.[0] ?? '' }))).filter((i) => !isClosingRemark(i.text));
   const bulletMark = items.some((i) => i.marker === '-') ? '-' : items.some((i) => i.marker === '+') ? '+' : items.some((i) => i.marker === '•') ? '•' : '';
-  const duties: Array<{ item: Item; lead: string | null }> = [];
+  const duties: Array<{ item: Item; lead: string | null; own?: boolean }> = [];
   let lead: string | null = null;
+  // "2. Sở Tài chính chủ trì, … . Đồng thời …": a unit's sentence and what follows it are one duty
+  // its deadline is the first sentence's ("… xong trong tháng 12/2025. Định kỳ báo cáo hằng năm …")
+  let firstDeadline: string | undefined;
+  if (fromSentence && !bulletMark && items.length > 1) {
+    firstDeadline = findSentenceDeadline(items[0].text)?.text;
+    items = [{ text: items.map((i) => dutyText(i.text)).join('. '), marker: '' }];
+  }
+  // "1. Các cơ quan, đơn vị … xây dựng kế hoạch …." then bullets: the sentence is a duty of its own
+  if (opening && bulletMark && items[0]?.marker === '' && !/:$/.test(items[0].text)) {
+    duties.push({ item: items[0], lead: null, own: true });
+    items = items.slice(1);
+  }
   for (const [i, item] of items.entries()) {
     if (bulletMark && item.marker !== bulletMark) {
       // a lead-in before the bullets, or a sub-point of the bullet before
@@ -43,7 +58,9 @@ export function unitDuties(section: Section, heading: UnitHeading, place: Place,
   }
   const lettered = section.children.filter((c) => /^[a-zđ]$/i.test(c.number ?? ''));
   const base = (section.confidence ?? 1) * 0.95;
-  const out: ProseDuty[] = duties.map(({ item, lead }, i) => duty(item.text, String.fromCharCode(97 + i), place.path, lead, base));
+  const bullets = duties.filter((d) => !d.own);
+  const out: ProseDuty[] = duties.map(({ item, lead, own }) => duty(item.text, own ? null : String.fromCharCode(97 + bullets.findIndex((d) => d.item === item)), place.path, lead, base));
+  if (firstDeadline && out.length === 1 && !out[0].deadline) out[0].deadline = firstDeadline;
   for (const child of lettered) {
     const text = joinWraps([child.title, ...child.paragraphs].filter((t): t is string => Boolean(t)).map((t) => ({ text: t.trim(), marker: '' }))).map((i) => i.text);
     if (text.length === 0) continue;
@@ -54,11 +71,21 @@ export function unitDuties(section: Section, heading: UnitHeading, place: Place,
     const sub = letterFree(out, child.number!.toLowerCase());
     out.push({ ...duty(content, sub, `${place.path}.${child.number}`, null, (child.confidence ?? 1) * 0.95), provenance: child.provenance ?? section.provenance });
   }
-  return out.map((d) => ({ ...d, groupTitle: heading.title, no: section.number, implementer: heading.units, provenance: d.provenance ?? section.provenance }));
+  // one duty that is the numbered item itself ("3. Sở Tài chính chủ trì …"), not one of its bullets:
+  // no sub letter, grouped under the section that holds the item (CONTRACT.md, "source")
+  const itself = out.length === 1 && lettered.length === 0 && !bulletMark;
+  return out.map((d) => ({
+    ...d,
+    groupTitle: itself ? place.parentTitle : heading.title,
+    no: section.number,
+    sub: itself ? null : d.sub,
+    implementer: heading.units,
+    provenance: d.provenance ?? section.provenance,
+  }));
 }
 
 /** One duty of the unit; its own labels ("(Thời gian: Quý II)") are read too. */
-function duty(text: string, sub: string, path: string, lead: string | null, confidence: number): ProseDuty {
+function duty(text: string, sub: string | null, path: string, lead: string | null, confidence: number): ProseDuty {
   const read = readLabels(text);
   const deadline = read.labels.find((l) => l.role === 'deadline')?.value;
   const coordinators = read.labels.find((l) => l.role === 'coordinators')?.value;
@@ -90,6 +117,34 @@ function joinWraps(items: Item[]): Item[] {
     const prev = out[out.length - 1];
     if (prev && item.marker === '' && /^\p{Ll}/u.test(item.text) && !/[.!?]$/.test(prev.text)) prev.text = `${prev.text} ${item.text}`;
     else out.push({ ...item });
+  }
+  return out;
+}
+
+/**
+ * Bullets of a section with no unit of its own, each naming its unit as the subject:
+ *
+ *   2. Trách nhiệm thực hiện
+ *   - Sở Văn hóa, Thể thao và Du lịch phối hợp với … chỉ đạo …;   ← duty a of that Sở
+ *   - Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua; …               ← duty b of Sở Nội vụ
+ *
+ * Bullets that name no unit are left alone (they are remarks or the plan's closing words).
+ */
+export function subjectBullets(section: Section, place: Place): ProseDuty[] {
+  const items = joinWraps(section.paragraphs.map((p) => ({ text: p.trim(), marker: /^[-+•]/.exec(p.trim())?.[0] ?? '' })));
+  const out: ProseDuty[] = [];
+  for (const item of items) {
+    if (!item.marker) continue;
+    const sentence = readUnitSentence(item.text);
+    if (!sentence) continue;
+    const base = (section.confidence ?? 1) * 0.9;
+    out.push({
+      ...duty(sentence.duty, String.fromCharCode(97 + out.length), place.path, null, base),
+      groupTitle: section.title ?? place.parentTitle,
+      no: section.number,
+      implementer: sentence.units,
+      provenance: section.provenance,
+    });
   }
   return out;
 }

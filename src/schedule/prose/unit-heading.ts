@@ -25,7 +25,7 @@ const HEADS = [
 ];
 /** "Các …" opens a unit only before a unit noun ("Các sở, ban, ngành", not "Các nội dung"). */
 const PLURAL_NOUNS =
-  'so|ban|nganh|co quan|don vi|dia phuong|phong|xa|phuong|huyen|quan|thi xa|thanh pho|tinh|doanh nghiep|to chuc|hoi|doan|truong|thanh vien|bo|cuc|chi cuc|trung tam|cong ty|hiep hoi|tap the|ca nhan|luc luong|phuong tien|co so|hop tac xa';
+  'cap uy|cap|so|ban|nganh|co quan|don vi|dia phuong|phong|xa|phuong|huyen|quan|thi xa|thanh pho|tinh|doanh nghiep|to chuc|hoi|doan|truong|thanh vien|bo|cuc|chi cuc|trung tam|cong ty|hiep hoi|tap the|ca nhan|luc luong|phuong tien|co so|hop tac xa';
 const HEAD_RE = new RegExp(`^(?:${HEADS.join('|')})(?![a-z])|^(?:cac|nhung|tat ca (?:cac)?)\\s*(?:${PLURAL_NOUNS})(?![a-z])`);
 
 /** True when a text begins with a unit's head word ("Sở …", "UBND …", "các sở, ban, ngành"). */
@@ -39,6 +39,14 @@ const DUTY_WORDS =
 
 /** Leads that address a unit without being part of its name. */
 const ADDRESS = /^(?:de nghi|giao|yeu cau|kinh de nghi)\s+/;
+
+/**
+ * The folded text with its capitalised words blanked: a verb capitalised inside a heading
+ * is part of a name ("Sở Xây dựng", "Ban Chỉ đạo"), not a duty.
+ */
+function lowerCaseWords(printed: string, folded: string): string {
+  return folded.replace(/\S+/g, (word, at: number) => (at > 0 && printed[at] !== printed[at].toLowerCase() ? '_'.repeat(word.length) : word));
+}
 
 export interface UnitHeading {
   /** the heading as printed, without its closing ":" (the duties' groupTitle) */
@@ -56,7 +64,7 @@ export function readUnitHeading(title: string | null): UnitHeading | null {
   const address = ADDRESS.exec(folded);
   const names = address ? printed.slice(address[0].length) : printed;
   const namesFolded = foldSameLength(names);
-  if (!HEAD_RE.test(namesFolded) || DUTY_WORDS.test(namesFolded.replace(/\([^)]*\)/g, ''))) return null;
+  if (!HEAD_RE.test(namesFolded) || DUTY_WORDS.test(lowerCaseWords(names, namesFolded).replace(/\([^)]*\)/g, ''))) return null;
   if (names.split(/\s+/).length > 30) return null;
   return { title: printed, units: names };
 }

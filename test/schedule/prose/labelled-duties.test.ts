@@ -7,24 +7,24 @@ describe('a numbered duty followed by "Đơn vị chủ trì / phối hợp / Th
   const tasks = tasksOfText(data('bacninh-141-labelled.txt'));
 
   it('gives one task per duty of NHIỆM VỤ, GIẢI PHÁP and none for the purposes or targets above it', () => {
-    expect(tasks.map((t) => t.id)).toEqual(['p-III.1', 'p-III.2', 'p-III.3', 'p-III.4-a', 'p-III.4-b', 'p-III.4-c']);
+    expect(tasks.filter((t) => t.source.kind === "prose" && !t.source.section.startsWith('IV')).map((t) => t.id)).toEqual(['p-III.1', 'p-III.2', 'p-III.3', 'p-III.4-a', 'p-III.4-b', 'p-III.4-c']);
     for (const t of tasks) expect(TaskSchema.safeParse(t).success).toBe(true);
   });
 
-  it('names a titled duty by its title, under the parent section, with units split from the label lines', () => {
+  it('names a titled duty by its title and its own text, under the parent section, with units split from the label lines', () => {
     const t = tasks[0];
-    expect(t.content).toBe('Rà soát, kiện toàn đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật trên địa bàn tỉnh đáp ứng yêu cầu nhiệm vụ');
+    expect(t.content).toMatch(/^Rà soát, kiện toàn đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật trên địa bàn tỉnh đáp ứng yêu cầu nhiệm vụ\. Thường xuyên rà soát/);
+    expect(t.content).not.toMatch(/Đơn vị (?:chủ trì|phối hợp)|Thời gian/);
     expect(t.groupTitle).toBe('NHIỆM VỤ, GIẢI PHÁP');
     expect(t.source).toEqual({ kind: 'prose', section: 'III.1' });
     expect(t.implementer).toEqual(['Các Sở, ngành, đơn vị', 'UBND cấp xã']);
     expect(t.canonical?.implementer).toEqual(['Các Sở, ngành, đơn vị', 'Ủy ban nhân dân cấp xã']);
     expect(t.coordinators).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
     expect([t.deadlineText, t.due, t.recurrence]).toEqual(['Thường xuyên', null, 'continuous']);
-    expect(t.extra?.['Nội dung']).toMatch(/^Thường xuyên rà soát/);
   });
 
   it('splits a section whose bullets each carry their own labels into sub-duties a, b, c', () => {
-    const [a, b, c] = tasks.slice(3);
+    const [a, b, c] = tasks.slice(3, 6);
     expect(a.content).toMatch(/^Tăng cường công tác giáo dục chính trị.*; Nâng cao nhận thức, ý thức trách nhiệm/);
     expect(b.implementer).toEqual(['Sở Tư pháp']);
     expect(b.coordinators).toEqual(['Các cơ quan, đơn vị, địa phương liên quan']);
@@ -32,6 +32,12 @@ describe('a numbered duty followed by "Đơn vị chủ trì / phối hợp / Th
     expect(c.coordinators).toEqual(['Sở Tư pháp', 'các cơ quan, đơn vị, địa phương liên quan']);
     expect([b.groupTitle, b.no, b.sub]).toEqual(['Nâng cao phẩm chất, năng lực cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật', '4', 'b']);
     expect(b.recurrence).toBe('yearly');
+  });
+
+  it('reads "Sở Tài chính chủ trì, …" in TỔ CHỨC THỰC HIỆN as that unit\'s duty', () => {
+    const finance = tasks.find((t) => t.id === 'p-IV.2')!;
+    expect(finance.implementer).toEqual(['Sở Tài chính']);
+    expect(finance.content).toMatch(/^Chủ trì, phối hợp với các Sở, ban, ngành/);
   });
 
   it('reads the same duties from text an old OCR left without diacritics', () => {
@@ -45,18 +51,17 @@ describe('a numbered duty followed by "Đơn vị chủ trì / phối hợp / Th
 describe('"- Cơ quan thực hiện: …" labels as bullets', () => {
   const tasks = tasksOfText(data('hcm-172-labels-and-negatives.txt'));
 
-  it('gives the labelled duties of NỘI DUNG and skips the one that names no unit in a label', () => {
-    expect(tasks.map((t) => t.source)).toEqual([
-      { kind: 'prose', section: 'II.1' },
-      { kind: 'prose', section: 'II.2' },
-      { kind: 'prose', section: 'II.4' },
-    ]);
+  it('gives the labelled duties of NỘI DUNG, and the one that names its unit as the subject of a sentence', () => {
+    const content = tasks.filter((t) => t.source.kind === 'prose' && t.source.section.startsWith('II.'));
+    expect(content.map((t) => t.id)).toEqual(['p-II.1', 'p-II.2', 'p-II.3', 'p-II.4']);
+    expect(content[2].content).toMatch(/^Xây dựng các văn bản quy phạm pháp luật quy định chi tiết các nội dung được giao trong Luật Việc làm\. Sở, ban, ngành thuộc/);
+    expect(content[2].implementer).toEqual(['Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố']);
   });
 
-  it('keeps "Nội dung thực hiện" as the duty\'s description and reads the year it gives', () => {
+  it('adds "Nội dung thực hiện" to the duty\'s title as its text and reads the year it gives', () => {
     const t = tasks[1];
-    expect(t.content).toBe('Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn, nghiệp vụ');
-    expect(t.extra?.['Nội dung thực hiện']).toMatch(/^Tổ chức tập huấn, bồi dưỡng/);
+    expect(t.content).toMatch(/^Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn, nghiệp vụ\. Tổ chức tập huấn, bồi dưỡng/);
+    expect(t.extra).toBeUndefined();
     expect(t.implementer).toEqual(['Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính']);
     expect(t.coordinators).toContain('Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ)');
     expect(t.deadlineText).toBe('Năm 2025 và các năm tiếp theo');
@@ -66,8 +71,16 @@ describe('"- Cơ quan thực hiện: …" labels as bullets', () => {
     expect(tasks[0].implementer[0]).toBe('Sở Nội vụ');
   });
 
-  it('finds no duty in MỤC ĐÍCH, YÊU CẦU, KINH PHÍ or the running paragraphs of TỔ CHỨC THỰC HIỆN', () => {
-    expect(tasks.every((t) => t.source.kind === 'prose' && t.source.section.startsWith('II.'))).toBe(true);
+  it('finds no duty in MỤC ĐÍCH, YÊU CẦU or the money rules of KINH PHÍ, but the units KINH PHÍ tells to act', () => {
+    expect(tasks.every((t) => t.source.kind === 'prose' && /^(?:II|III|IV)\./.test(t.source.section))).toBe(true);
+    const funding = tasks.filter((t) => t.source.kind === 'prose' && t.source.section.startsWith('III.'));
+    expect(funding.map((t) => t.implementer)).toEqual([['Sở Tài chính'], ['Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này']]);
+  });
+
+  it('takes the numbered paragraphs of TỔ CHỨC THỰC HIỆN led by a unit as that unit\'s duty, from its verb on', () => {
+    const organisation = tasks.filter((t) => t.source.kind === 'prose' && t.source.section.startsWith('IV.'));
+    expect(organisation.map((t) => t.implementer)).toEqual([['Sở Nội vụ'], ['Các cơ quan, đơn vị được giao chủ trì']]);
+    expect(organisation[0].content).toMatch(/^Chịu trách nhiệm về việc báo cáo, đề nghị ban hành/);
   });
 });
 
