@@ -220,8 +220,9 @@ export class SyllableRestorer implements Restorer {
       sentenceSlots = [];
     };
     const upperLines = lines.map(isUpperLine);
+    const lineCases = lines.map(lineCase);
     segmented.forEach((tokens, lineIndex) => {
-      if (lineIndex > 0 && !continuesSentence(lines[lineIndex - 1], lines[lineIndex], upperLines[lineIndex - 1], upperLines[lineIndex])) close();
+      if (lineIndex > 0 && !continuesSentence(lines[lineIndex - 1], lines[lineIndex], lineCases[lineIndex - 1], lineCases[lineIndex])) close();
       const upper = upperLines[lineIndex];
       const mode: EvidenceMode = diacriticRatio(lines[lineIndex]) < MARKED_LINE_RATIO ? 'stripped' : upper ? 'capitals' : 'marked';
       const foreign = findForeignTokens(tokens, this.isSyllableKey, this.readsAsSyllable, this.foreignFacts);
@@ -239,6 +240,8 @@ export class SyllableRestorer implements Restorer {
         }
         const abbreviation = this.abbreviationUnits(t.core, t.kind === 'syllable');
         if (abbreviation) abbreviation.forEach(fixed);
+        // a list marker ("c) …" at the line start) is a letter of the alphabet, not a syllable: kept as written
+        else if (tokenIndex === 0 && isListMarker(t)) fixed(this.data.unitId.get(t.core) ?? UNK_ID);
         else if ((trustMarks || (mode === 'stripped' && !upper && isShortCapitals(t.core) && !besideCapitals(tokens, tokenIndex))) && isCapitalsAbbreviation(t)) fixed(this.data.unitId.get(RARE_ABBREVIATION) ?? UNK_ID);
         else if (t.kind === 'syllable' && !foreign[tokenIndex]) {
           t.pieces.forEach((piece, pieceIndex) => {
@@ -402,15 +405,41 @@ function fixedPosition(unit: number): Candidate[] {
   return found;
 }
 
-/** True when the next line carries on the previous one's sentence (a wrapped line); the flags say which line is in capitals. */
-function continuesSentence(previous: string, next: string, previousUpper: boolean, nextUpper: boolean): boolean {
+/** True when the next line carries on the previous one's sentence (a wrapped line); the cases say which line is in capitals. */
+function continuesSentence(previous: string, next: string, previousCase: LineCase, nextCase: LineCase): boolean {
   const p = previous.trim();
   const n = next.trim();
   if (p === '' || n === '') return false;
   if (/[.!?…:;]["”)]?$/u.test(p)) return false;
   if (/^([-+•*–—]|\d+(\.\d+)*[.)]|[IVXLC]+\.|[a-zđ]\))(\s|$)/iu.test(n)) return false;
-  if (previousUpper !== nextUpper) return false;
+  // a title in capitals wraps onto a line of capitals, or onto its last figures ("… ĐẾN NĂM" / "2030")
+  if (previousCase !== nextCase && previousCase !== 'none' && nextCase !== 'none') return false;
   return true;
+}
+
+type LineCase = 'upper' | 'lower' | 'none';
+
+/**
+ * A line's case for telling a title in capitals from the text under it: 'upper' when its
+ * words of two letters or more are in capitals but for one in four, and those capitalised
+ * (an old OCR writes a misread word of a capitals line so: "PHÁT Dpng … XIV Ciia"),
+ * 'none' for a line without letters (figures), else 'lower'.
+ */
+function lineCase(line: string): LineCase {
+  if (isUpperLine(line)) return 'upper';
+  if (!/\p{L}/u.test(line)) return 'none';
+  const words = line.match(/\p{L}{2,}/gu) ?? [];
+  let upper = 0;
+  for (const w of words) {
+    if (w === w.toLowerCase()) return 'lower'; // misread words of a capitals line keep their capital ("Ciia"): a word in lower case is running text
+    if (w === w.toUpperCase()) upper++;
+  }
+  return words.length >= 4 && upper >= 0.75 * words.length ? 'upper' : 'lower';
+}
+
+/** "c)", "đ)": one lower-case letter closed by a parenthesis, with nothing before it. */
+function isListMarker(t: LineToken): boolean {
+  return t.kind === 'syllable' && t.lead === '' && t.trail.startsWith(')') && /^\p{Ll}$/u.test(t.core);
 }
 
 /** A syllable-like token in capitals without marks ("TU", "CA"): in a lower-case line, an abbreviation. */
