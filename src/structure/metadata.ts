@@ -6,11 +6,12 @@
  * when the source put them on one line; labels are matched on the folded key.
  */
 import type { Provenance } from '../model/plan.ts';
-import { stripDiacritics } from '../text/vietnamese.ts';
+import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
 import { readDate } from './date.ts';
 import type { FieldLog } from './field-log.ts';
 import { AUTHORITY, BASIS_START, DOCUMENT_REF, MOTTO } from './keywords.ts';
 import { readNumber } from './number.ts';
+import { correctPlace, correctProvinces, provinceName } from './places.ts';
 import { mergeProvenance } from './provenance.ts';
 import { type Segment, isDebris, isMostlyUpper, isUpper } from './segments.ts';
 
@@ -52,6 +53,7 @@ export function readHeader(header: readonly Segment[], log: FieldLog): HeaderRea
     date = reading.iso;
     log.record('date', date, seg.provenance, reading.confidence * Math.max(seg.line.confidence, 0.5), reading.reason);
     place = placeBefore(seg.text, reading.at);
+    if (place) place = correctPlace(place);
     if (place) log.record('place', place, seg.provenance, 0.9 * seg.line.confidence);
     break;
   }
@@ -132,12 +134,30 @@ export function groupIssuer(lines: readonly string[]): { parent: string | null; 
   for (const line of lines) {
     const key = stripDiacritics(line).toLowerCase();
     const last = bodies.length ? stripDiacritics(bodies[bodies.length - 1]).toLowerCase() : '';
-    if (bodies.length && (INCOMPLETE.test(last) || LEVELS.test(key))) bodies[bodies.length - 1] += ` ${line}`;
+    if (bodies.length && (INCOMPLETE.test(last) || LEVELS.test(key) || splitsProvince(last, key))) bodies[bodies.length - 1] += ` ${line}`;
     else bodies.push(line);
   }
-  if (bodies.length === 1) return splitMerged(bodies[0]);
-  if (bodies.length === 0) return { parent: null, name: null };
-  return { parent: bodies.slice(0, -1).join(' '), name: bodies[bodies.length - 1] };
+  const whole = bodies.map((b) => correctProvinces(completeFormula(b)));
+  if (whole.length === 1) return splitMerged(whole[0]);
+  if (whole.length === 0) return { parent: null, name: null };
+  return { parent: whole.slice(0, -1).join(' '), name: whole[whole.length - 1] };
+}
+
+/** "… TỈNH ĐẮK" over "LẮK": a province's name the column broke (the words after the level and the next line spell it). */
+function splitsProvince(last: string, key: string): boolean {
+  const m = /\b(?:tinh|thanh pho)\s+(.+)$/.exec(last);
+  return !!m && provinceName(m[1]) === null && provinceName(`${m[1]} ${key}`) !== null;
+}
+
+/**
+ * "ỦY BAN NHÂN TỈNH …": the People's Committee or Council formula, its last word lost to
+ * the OCR at a line end, before the level of its unit: the formula is put back whole.
+ */
+function completeFormula(body: string): string {
+  const m = /^((?:uy ban|hoi dong) nhan)\s+(?=(?:tinh|thanh pho|quan|huyen|thi xa|thi tran|xa|phuong|dac khu)\b)/.exec(stripDiacritics(body).toLowerCase());
+  if (!m) return body;
+  const upper = body === body.toUpperCase();
+  return `${body.slice(0, m[1].length)} ${upper ? 'DÂN' : 'dân'} ${body.slice(m[0].length)}`;
 }
 
 /** One text line holding both bodies ("UBND QUẬN LONG BIÊN HỘI ĐỒNG THI ĐUA…"): cut before the second. */
@@ -161,6 +181,9 @@ export interface TitleReading {
   /** a basis paragraph the source glued onto the title line */
   gluedBasis?: { text: string; segment: Segment };
 }
+
+/** A sentence-case basis run onto an upper-case title. */
+const BASIS_IN_TITLE = /\s(?:Căn cứ|Thực hiện|Theo|Thi hành)(?:\s|$)/u;
 
 /** The trích yếu: the lines under the type line, up to the basis, a rule, an authority line or a heading. */
 export function readTitle(
@@ -199,14 +222,23 @@ export function readTitle(
   let title = parts.map((p) => p.text.replace(/^[-–\s]+|[-–\s]+$/g, '')).join(' ').replace(/\s+/g, ' ').trim();
   let gluedBasis: TitleReading['gluedBasis'];
   // an upper-case title with a sentence-case basis run onto it ("… DÂN SỰ Thực hiện Quyết định số …")
-  const glued = /^(\P{Ll}{8,}?)\s+((?:Căn cứ|Thực hiện|Theo|Thi hành)\s.*)$/u.exec(title);
-  if (glued && isUpper(glued[1])) {
-    title = glued[1].trim();
-    gluedBasis = { text: glued[2], segment: parts[parts.length - 1] };
+  const glued = BASIS_IN_TITLE.exec(title);
+  if (glued && glued.index >= 8 && (isUpper(title.slice(0, glued.index)) || isUpperWords(title.slice(0, glued.index)))) {
+    gluedBasis = { text: title.slice(glued.index).trim(), segment: parts[parts.length - 1] };
+    title = title.slice(0, glued.index).trim();
   }
+  // a title printed in capitals, with the words an old OCR lower-cased put back in capitals
+  if (!isUpper(title) && isUpperWords(title)) title = title.toUpperCase();
+  title = correctProvinces(title);
   const confidence = Math.min(...parts.map((p) => p.line.confidence)) * (parts.length > 4 ? 0.7 : 0.92);
   log.record('title', title, mergeProvenance(parts.map((p) => p.provenance)), confidence);
   return { title, end: i, gluedBasis };
+}
+
+/** Words in capitals but for one in four at most, a word of two letters or more ("PHÁT Động PHONG TRÀO"). */
+function isUpperWords(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 2 && words.filter((w) => w === w.toUpperCase()).length >= 0.75 * words.length;
 }
 
 function noLowerCase(text: string): boolean {
@@ -218,8 +250,10 @@ function continuesTitle(prev: Segment, seg: Segment, issuerName: string | null):
   if (isUpper(seg.text) && (AUTHORITY.test(seg.key) || (issuerName && seg.text.toUpperCase() === issuerName))) return false;
   if (/[.;:]$/.test(prev.text)) return false;
   if (/^\p{Ll}/u.test(seg.text)) return true;
-  // an upper-case title broken over lines, down to a lone word or year ("… CHUYỂN ĐỔI" / "SỐ" / "2026")
+  // an upper-case title broken over lines, down to a lone word or year ("… CHUYỂN ĐỔI" / "SỐ" / "2026");
+  // an old OCR lower-cases a misread word now and then ("PHÁT Động … Thực HIỆN")
   if (isUpper(prev.text) && noLowerCase(seg.text)) return true;
+  if (isUpperWords(prev.text) && (noLowerCase(seg.text) || isUpperWords(seg.text))) return true;
   // on a scan the title is centred, the basis under it runs the full measure
   if (seg.x && prev.x) {
     const centre = (seg.x[0] + seg.x[1]) / 2;
@@ -236,7 +270,8 @@ function continuesTitle(prev: Segment, seg: Segment, issuerName: string | null):
 export function readBasis(segs: readonly Segment[], log: FieldLog, glued?: TitleReading['gluedBasis']): string[] {
   const paragraphs: Array<{ text: string; provs: Provenance[] }> = [];
   if (glued) paragraphs.push({ text: glued.text, provs: [glued.segment.provenance] });
-  let open = false;
+  // a title line that ends in the basis's lead words ("… DÂN SỰ Thực hiện"): its document is on the next line
+  let open = !!glued && BASIS_START.test(foldKey(glued.text)) && glued.text.split(/\s+/).length <= 3;
   for (const seg of segs) {
     if (seg.cells >= 2 || isDebris(seg.text)) continue;
     if (BASIS_START.test(seg.key)) {

@@ -128,6 +128,8 @@ export function readSections(body: readonly Segment[]): SectionsReading {
     if (h.kind === 'roman') return h; // roman numbers are kept as printed, slips included
     const parent = parentFor(stack, h.level);
     const expected = (parent.lastChild.get(h.level) ?? 0) + 1;
+    // an OCR without Vietnamese reads "đ)" as "d)": after "d)" it is the next letter
+    if (h.kind === 'letter' && h.number === 'd' && expected === LETTERS.indexOf('đ') + 1) return { ...h, number: 'đ', ordinal: expected };
     if (h.salvaged) return h.ordinal === expected && firstHeading >= 0 ? h : null;
     if (firstHeading < 0 && h.ordinal > 2) return null;
     return h.ordinal >= 1 && h.ordinal <= expected + 2 ? h : null;

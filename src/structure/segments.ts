@@ -46,7 +46,9 @@ export function readingStream(doc: Doc): Segment[] {
       const width = page.width || 0;
       const x: [number, number] | undefined =
         line.bbox && width ? [line.bbox.l / width, line.bbox.r / width] : undefined;
-      for (const part of cutLine(line, text, width)) {
+      for (const cut of cutLine(line, text, width)) {
+        const part = { ...cut, text: dropStrayMarks(cut.text) };
+        if (!part.text) continue;
         out.push({
           ...part,
           key: foldKey(part.text),
@@ -140,6 +142,22 @@ function splitWordsAtGap(words: readonly Word[], width: number): [Word[], Word[]
   }
   if (best < 0 || bestGap < width * 0.03) return null;
   return [sorted.slice(0, best), sorted.slice(best)];
+}
+
+/** A token of nothing but the marks an OCR makes of specks and rules ("»", "■", "|", "£", a lone "’"). */
+const STRAY_TOKEN = /(?<=^|\s)[~»«■□▪¦|£•’‘_]+(?=\s|$)/gu;
+
+/**
+ * A line without the stray marks an old OCR scattered between its words ("2. | Yêu cầu",
+ * "Cần ~ Thơ", "• III. NỘI DUNG"): they are no words, and would hide a heading's number or
+ * split a name. A "•" that opens the line is a bullet unless a heading follows it.
+ */
+export function dropStrayMarks(text: string): string {
+  if (!/[~»«■□▪¦|£•’‘_]/u.test(text)) return text;
+  const bullet = /^\s*•\s+/.exec(text);
+  let out = text.replace(STRAY_TOKEN, (mark, at: number) => (bullet && at === bullet[0].indexOf('•') ? mark : '')).replace(/ {2,}/g, ' ');
+  if (bullet && /^[IVX]+\.|^\d{1,2}(\.\d{1,2})*\.\s|^[a-zđ]\)/u.test(out.slice(out.indexOf('•') + 1).trim())) out = out.replace('•', '');
+  return out.trim();
 }
 
 /** True when the text has letters and none of them is lower case. */
