@@ -122,11 +122,16 @@ function assignText(page: Page): void {
     if (titleOpen && i === typeAt + 1) return void (line.region = 'title');
     if (titleOpen && !BASIS_OR_HEADING.test(key) && line.text === line.text.toUpperCase()) return void (line.region = 'title');
     titleOpen = false;
+    // a decision that issues a plan: after its signature and recipients, "KẾ HOẠCH" opens the plan itself
+    if (closing !== 'none' && TYPE_NAMES.test(key.replace(/[^a-z ]/g, '').trim()) && line.text === line.text.toUpperCase()) closing = 'none';
     // the label may sit at the end of a signature line the old OCR ran it onto ("CHU TICHNoi nhan:")
-    if (RECIPIENTS.test(key) || RECIPIENTS_GLUED.test(stripDiacritics(line.text))) closing = 'recipients';
+    else if (RECIPIENTS.test(key) || RECIPIENTS_GLUED.test(stripDiacritics(line.text))) closing = 'recipients';
     else if (CAPACITY.test(key)) closing = 'signature';
     else if (closing === 'recipients' && !/^[-–+•]/.test(line.text) && (line.text === line.text.toUpperCase() || archived)) closing = 'signature';
     line.region = closing === 'none' ? 'body' : closing;
+    // "Nơi nhận: …<TAB>TM. ỦY BAN NHÂN DÂN …": the two closing columns on one line; the structure
+    // stage reads them column by column, so the line gets no one region
+    if (closing !== 'none' && line.text.includes('\t')) line.region = undefined;
     // "Lưu: …" (the archive copy) ends the list
     archived = closing === 'recipients' && /^[-–+•]?\s*l\S{0,2}u\s*:/.test(key);
   });

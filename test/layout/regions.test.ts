@@ -113,3 +113,25 @@ describe('regions of a text page', () => {
     expect(doc.pages[0].lines.map((l) => l.region)).toEqual(['signature', 'recipients', 'recipients', 'recipients', 'signature']);
   });
 });
+
+describe('regions of a decision that issues a plan (text, real wording of 2623/QĐ-TTg)', () => {
+  const text = [
+    'THỦ TƯỚNG CHÍNH PHỦ -------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+    'Số: 2623/QĐ-TTg\tHà Nội, ngày 29 tháng 11 năm 2025',
+    'QUYẾT ĐỊNH',
+    'BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT BẢO VỆ DỮ LIỆU CÁ NHÂN',
+    'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu cá nhân.',
+    'Nơi nhận: - Ban Bí thư Trung ương Đảng; - Lưu: VT, KSTT (2b).\tTHỦ TƯỚNG Phạm Minh Chính',
+    'KẾ HOẠCH',
+    'TRIỂN KHAI THI HÀNH LUẬT BẢO VỆ DỮ LIỆU CÁ NHÂN',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'IV. TỔ CHỨC THỰC HIỆN',
+    '1. Bộ trưởng Bộ Công an có trách nhiệm giúp Thủ tướng Chính phủ theo dõi, kiểm tra, đôn đốc.',
+  ].join('\n');
+
+  it('gives the closing line with its two columns no one region, and reopens the body at the plan it issues', () => {
+    const doc = textDoc('qd.txt', text);
+    assignDocRegions(doc);
+    expect(doc.pages[0].lines.slice(5).map((l) => l.region)).toEqual([undefined, 'body', 'body', 'body', 'body', 'body']);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The text pipeline (`kehoach extract file.txt`) on a decision that issues a plan, in the
+ * layout of born-digital text (header and closing columns joined by a TAB): the decision's
+ * signer, and the plan it issues read as the body, with its duties.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createServices } from '../../pipelines/context.ts';
+import { runText } from '../../pipelines/text.ts';
+
+const TEXT = [
+  'THỦ TƯỚNG CHÍNH PHỦ -------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+  'Số: 2623/QĐ-TTg\tHà Nội, ngày 29 tháng 11 năm 2025',
+  'QUYẾT ĐỊNH',
+  'BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT BẢO VỆ DỮ LIỆU CÁ NHÂN',
+  'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu cá nhân.',
+  'Điều 2. Quyết định này có hiệu lực thi hành từ ngày ký ban hành.',
+  'Nơi nhận: - Ban Bí thư Trung ương Đảng; - Các bộ, cơ quan ngang bộ; - Lưu: VT, KSTT (2b).\tTHỦ TƯỚNG Phạm Minh Chính',
+  'KẾ HOẠCH',
+  'TRIỂN KHAI THI HÀNH LUẬT BẢO VỆ DỮ LIỆU CÁ NHÂN',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  '1. Xác định cụ thể nội dung công việc, thời hạn, tiến độ hoàn thành.',
+  'II. TỔ CHỨC THỰC HIỆN',
+  '1. Bộ trưởng Bộ Công an có trách nhiệm giúp Thủ tướng Chính phủ theo dõi, kiểm tra, đôn đốc việc thực hiện Kế hoạch này.',
+  '2. Bộ Tài chính chủ trì, phối hợp với các bộ bố trí kinh phí thực hiện Kế hoạch trước ngày 31/12/2025.',
+].join('\n');
+
+const dir = mkdtempSync(join(tmpdir(), 'kehoach-text-'));
+const services = createServices();
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await (await services).close();
+});
+
+describe('a decision that issues a plan, as born-digital text', () => {
+  const file = join(dir, 'qd.txt');
+  writeFileSync(file, TEXT);
+  const run = services.then((s) => runText(file, s));
+
+  it('reads the decision\'s signer from the closing line and the plan\'s sections as the body', async () => {
+    const { plan } = await run;
+    expect(plan.docType).toBe('QUYẾT ĐỊNH');
+    expect(plan.signer?.name).toBe('Phạm Minh Chính');
+    expect(plan.recipients).toHaveLength(3);
+    expect(plan.sections.map((s) => s.number)).toEqual(['I', 'II']);
+  });
+
+  it('gives the duties of its TỔ CHỨC THỰC HIỆN', async () => {
+    const { plan } = await run;
+    expect(plan.tasks.map((t) => [t.id, t.implementer, t.due])).toEqual([
+      ['p-II.1', ['Bộ trưởng Bộ Công an'], null],
+      ['p-II.2', ['Bộ Tài chính'], { start: null, end: '2025-12-31' }],
+    ]);
+  });
+});
