@@ -105,11 +105,16 @@ export function classify(text: string): Kind {
 
 
 /** The region of the table: from its caption or first header line to "Nơi nhận" or the end. */
+/** Captions of annexes that are not schedules: score sheets, criteria, lists, forms, estimates. */
+const NOT_A_SCHEDULE = /^(?:(?:phu luc\s*[ivx\d]*\s*[:.-]?\s*)?(?:thang diem|bang diem|bang cham diem|tieu chi|tieu chuan|danh sach|danh muc|mau|bieu mau|du toan|tong hop kinh phi|kinh phi)|stt tieu chi)(?![a-z])/;
+
 export function tableRegion(lines: Line[]): { from: number; to: number } | null {
   let from = -1;
   for (let i = 0; i < lines.length; i++) {
     const folded = foldKey(lines[i].text);
     if (CAPTION.test(folded) && isUpper(lines[i].text)) {
+      // "PHỤ LỤC / THANG ĐIỂM THI ĐUA …": an annex of another kind (scores, lists, forms) holds no tasks
+      if (lines.slice(i, i + 3).some((l) => NOT_A_SCHEDULE.test(foldKey(l.text)))) continue;
       from = i;
       break;
     }

@@ -212,3 +212,21 @@ Noi nhan:`;
     expect(tasks.filter((t) => t.no === '2').some((t) => t.coordinators.includes('Cac phong, ban, nganh, don vi') || t.implementer.includes('Cac phong, ban, nganh, don vi'))).toBe(true);
   });
 });
+
+describe('an annex that is not a schedule', () => {
+  it('reads no tasks from a score sheet ("PHỤ LỤC / THANG ĐIỂM THI ĐUA", real wording of 157/KH-UBND Cần Thơ) and leaves its lines to the sections', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế chủ trì triển khai Kế hoạch này.',
+      'PHỤ LỤC',
+      'THANG ĐIỂM THI ĐUA PHONG TRÀO VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI',
+      'STT\tTIÊU CHÍ THI ĐUA\tĐIỂM CHUẨN\tHƯỚNG DẪN CHẤM ĐIỂM',
+      '1\tTỷ lệ người hưởng trợ cấp xã hội chưa có tài khoản được tuyên truyền\t20\tĐạt 100%: 20 điểm',
+      '2\tTỷ lệ người hưởng trợ cấp xã hội mở mới tài khoản ngân hàng\t30\tĐạt 85%: 30 điểm',
+    ].join('\n');
+    const lines = textPages(text).flatMap((p) => p.lines);
+    const { tasks, tableLines } = recoverTextTable(lines, { planYear: 2025 });
+    expect(tasks).toHaveLength(0);
+    expect(tableLines.size).toBe(0);
+  });
+});
