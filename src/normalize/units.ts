@@ -157,7 +157,9 @@ export function splitUnits(text: string): string[] {
     for (const part of splitTopLevel(line, /\s*;\s*/y)) {
       const byComma = mergePieces(splitTopLevel(part, /\s*,\s*/y), ', ', false);
       for (const unit of byComma) {
-        const byAnd = mergePieces(splitTopLevel(unit, /\s+(?:và|va)\s+/y), ' và ', true);
+        // joined back as printed: text an old OCR left without diacritics keeps its "va"
+        const joiner = /\s+và\s+/.test(unit) || !/\s+va\s+/.test(unit) ? ' và ' : ' va ';
+        const byAnd = mergePieces(splitTopLevel(unit, /\s+(?:và|va)\s+/y), joiner, true);
         units.push(...byAnd);
       }
     }

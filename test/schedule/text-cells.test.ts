@@ -34,11 +34,11 @@ describe('recoverTextTable on a table whose cells come one after another', () =>
     expect(tasks[0].content).toBe('To chuc Hpi nghi trien khai cong tac thi dua, khen thuong nam 2019');
     expect(tasks[0].deadlineText).toBe('Tuan dau thang 3'); // "Tuần đầu" alone on its line is unfinished
     expect(tasks[0].implementer).toEqual(['Phong Npi vu']);
-    expect(tasks[0].coordinators).toEqual(['Van phong HDND và UBND huyen']);
+    expect(tasks[0].coordinators).toEqual(['Van phong HDND va UBND huyen']);
     expect(tasks[0].supervisor).toEqual(['D/c Chu tich UBND huyen']);
     // a content line ending on "trên" goes on even when the next starts with a unit word ("Đài …")
     expect(tasks[6].content).toMatch(/tren Dai Phat thanh huyen$/);
-    expect(tasks[6].implementer).toEqual(['Trung tarn Van hoa - Thong tin và The thao huyen']);
+    expect(tasks[6].implementer).toEqual(['Trung tarn Van hoa - Thong tin va The thao huyen']);
     expect(tasks[7].coordinators).toEqual(['Thanh vien Hpi dong TDKT huyen']);
   });
 
@@ -47,14 +47,14 @@ describe('recoverTextTable on a table whose cells come one after another', () =>
     expect(tasks[2].implementer).toEqual(['Phong Npi vu']);
     expect(tasks[2].coordinators).toEqual(['Truong cac cum, khoi thi dua']);
     expect(tasks[1].confidence!).toBeLessThan(tasks[0].confidence!);
-    expect(tasks[3].implementer).toEqual(['Phong Van hoa và Thong tin']); // sub-rows keep their own
+    expect(tasks[3].implementer).toEqual(['Phong Van hoa va Thong tin']); // sub-rows keep their own
   });
 
   it('gives sub-rows their own cells and the row its lead and inherited cells', () => {
     const [a, b] = tasks.filter((t) => t.no === '4');
     expect(a.lead).toBe('Phat dpng cac dot thi dua cao diem:');
     expect(a.deadlineText).toBe('Thang 4/2019');
-    expect(b.implementer).toEqual(['Huyen doan', 'Phong Giao duc và Dao tao']);
+    expect(b.implementer).toEqual(['Huyen doan', 'Phong Giao duc va Dao tao']);
     expect(b.supervisor).toEqual(['D/c Pho Chu tich UBND huyen']);
     expect(b.coordinators).toEqual(['Cac co quan, don vi thuoc huyen']);
   });

@@ -40,7 +40,8 @@ export function proseTasks(sections: Section[], context: ProseContext): Task[] {
       if (isFunding(section)) section.children.forEach((c, i) => unitSentenceDuty(c, sectionPath(c, i, here, section), section));
       return;
     }
-    const organisation = inOrganisation || isOrganisation(section);
+    // a section whose items are mostly units ("1. Sở Y tế", "2. Sở Tài chính") assigns duties, whatever its (damaged) title
+    const organisation = inOrganisation || isOrganisation(section) || unitsHead(section);
     if (organisation) {
       const unit = unitOf(section);
       if (unit && !pointsToAnnex(section)) {
@@ -72,6 +73,12 @@ export function proseTasks(sections: Section[], context: ProseContext): Task[] {
   sections.forEach((s, i) => visit(s, i, [], null, false));
   const tasks = duties.map((d) => buildDuty(d, context));
   return dropRepeats(uniqueIds(tasks), context.tableTasks ?? []);
+}
+
+/** Most of a section's numbered children are headed by units (at least two of them). */
+function unitsHead(section: Section): boolean {
+  const units = section.children.filter((c) => readUnitHeading(c.title)).length;
+  return units >= 2 && units * 2 > section.children.length;
 }
 
 /**

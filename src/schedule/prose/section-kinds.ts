@@ -15,6 +15,8 @@ export function isOrganisation(section: Section): boolean {
   const t = folded(section.title);
   // also inside a longer title: "THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN"
   if (/^trach nhiem cua cac/.test(t)) return true;
+  // an old OCR's "TO CHUC Thirc" (the line's last word lost, "ư" read "ir") restored as "TỔ CHỨC Thức"
+  if (section.number && /^[ivx]+$/i.test(section.number) && /^to chuc th[a-z]{0,4}(?: h[a-z]{0,3})?$/.test(t)) return true;
   return /(?:^|\s)(?:to chuc thuc hien|trach nhiem (?:thuc hien|to chuc)|phan cong (?:nhiem vu|thuc hien|trach nhiem)|giao nhiem vu|nhiem vu cua cac)(?:\s|$)/.test(t);
 }
 

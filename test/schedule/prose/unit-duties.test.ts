@@ -86,3 +86,21 @@ describe('deadlines inside the sentences of unit duties', () => {
     expect(tasks).toHaveLength(4);
   });
 });
+
+describe('an organisation section whose title an old OCR damaged', () => {
+  const head = 'UY BAN NHAN DAN TINH X\tCONG HOA XA HOI CHU NGHIA VIET NAM\nSo: 9/KH-UBND\tX, ngay 02 thang 11 nam 2025\nKE HOACH\nTRUYEN THONG VE GIAM NGHEO NAM 2025\n';
+  const body = 'I. MUC DICH, YEU CAU\n1. Muc dich\nNang cao nhan thuc.\nV. {TITLE}\n1. So Nong nghiep va Moi truong\n- Chu tri tham muu, to chuc trien khai thuc hien Ke hoach nay.\n- Tong hop, bao cao ket qua.\n2. So Tai chinh\nPhoi hop voi cac co quan, don vi lien quan trien khai thuc hien.\n';
+
+  it('still reads its units\' duties when "TO CHUC THUC HIEN" lost its last word ("TO CHUC Thirc")', () => {
+    const tasks = tasksOfText(head + body.replace('{TITLE}', 'TO CHUC Thirc'));
+    expect(tasks.map((t) => [t.id, t.implementer])).toEqual([
+      ['p-V.1-a', ['So Nong nghiep va Moi truong']],
+      ['p-V.1-b', ['So Nong nghiep va Moi truong']],
+      ['p-V.2', ['So Tai chinh']],
+    ]);
+  });
+
+  it('reads them when the title is unreadable, because most of its items are units', () => {
+    expect(tasksOfText(head + body.replace('{TITLE}', '~» ■')).map((t) => t.id)).toEqual(['p-V.1-a', 'p-V.1-b', 'p-V.2']);
+  });
+});
