@@ -68,6 +68,8 @@ function startsUnit(piece: string, { lowercaseHeads }: { lowercaseHeads: boolean
   const first = w[0];
   const capital = /^\p{Lu}/u.test(first);
   if (/^(?:cac|nhung)$/.test(foldKey(first))) return w.length >= 2; // "các phường"
+  // "Các sở, ban, ngành, tổ chức chính trị - xã hội": a body of another kind, not one more kind of office
+  if (/^to chuc chinh tri/.test(folded)) return true;
   if (!capital && !lowercaseHeads) return false; // "ban", "đơn vị" inside "Các phòng, ban, đơn vị"
   // "Sở", "Viện" alone open a list of kinds ("Sở, ban, ngành có liên quan")
   return true;

@@ -8,11 +8,13 @@
  * - Fixture plans with a table and no prose duty in their gold: prose tasks found should be 0.
  *   Table plans are read with their gold table tasks as `tableTasks`, as the pipeline gives them.
  * - ../shared/real-plans (no gold): the count of prose tasks per plan; for the plans with a
- *   hand-made gold in test/eval/data/prose-gold/*.json (made by reading the text, marked
- *   as such), the same scores as above.
+ *   hand-made gold in test/eval/data/prose-gold/*.json (made by reading the text under
+ *   GUIDE.md, marked as such), the same scores as above, on the text and on the text turned
+ *   into simulated old OCR and read by the text pipeline with restoration.
  * Run alone: `npx tsx test/eval/prose.ts`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Reporter } from '../../src/diagnostics/diagnostic.ts';
@@ -24,6 +26,9 @@ import { structure } from '../../src/structure/index.ts';
 import { textDoc } from '../../src/structure/text-doc.ts';
 import { foldWords } from '../../src/schedule/prose/fold.ts';
 import type { EvalRow } from './row.ts';
+import { oldOcrPlan } from '../../fixtures/lib/old-ocr-plan.ts';
+import { createServices } from '../../pipelines/context.ts';
+import { runText } from '../../pipelines/text.ts';
 
 export type { EvalRow } from './row.ts';
 
@@ -68,7 +73,36 @@ export async function evalProse(): Promise<EvalRow[]> {
     rows.push({ metric: 'prose.found-in-table-plan', input: `fixture page text: ${plan.name}`, value: plan.found, target: '= 0 (gold has none)' });
   }
   rows.push(...realPlans());
+  rows.push(...(await oldOcrRealPlans()));
   return rows;
+}
+
+/**
+ * The real plans with a hand-made gold, turned into the text an old OCR would have left
+ * (fixtures/lib/old-ocr-plan.ts: no diacritics, OCR slips, wrapped lines, seeded by the
+ * plan's id), then through the text pipeline as `kehoach extract file.txt` runs it,
+ * restoration included: the same scores, implementer exact after restoration.
+ */
+async function oldOcrRealPlans(): Promise<EvalRow[]> {
+  const dir = join(SHARED, 'real-plans');
+  if (!existsSync(dir) || !existsSync(HAND_GOLD)) return [];
+  const ids = readdirSync(HAND_GOLD).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).filter((id) => existsSync(join(dir, id, 'text.txt'))).sort();
+  if (ids.length === 0) return [];
+  const services = await createServices();
+  const tmp = mkdtempSync(join(tmpdir(), 'kehoach-prose-old-ocr-'));
+  try {
+    const scored: Scored[] = [];
+    for (const id of ids) {
+      const file = join(tmp, `${id}.txt`);
+      writeFileSync(file, oldOcrPlan(readFileSync(join(dir, id, 'text.txt'), 'utf8'), { seed: id }));
+      const { plan } = await runText(file, services);
+      scored.push({ name: id, gold: JSON.parse(readFileSync(join(HAND_GOLD, `${id}.json`), 'utf8')).tasks, predicted: plan.tasks.filter((t) => t.source.kind === 'prose') });
+    }
+    return score('real-plans as old-OCR text (simulated; text pipeline with restoration), hand-made gold', scored);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+    await services.close();
+  }
 }
 
 function realPlans(): EvalRow[] {

@@ -56,11 +56,14 @@ export function proseTasks(sections: Section[], context: ProseContext): Task[] {
     // "3. Xây dựng các văn bản …" then "Sở, ban, ngành … có trách nhiệm rà soát …": the duty and who does it
     // (not in a plan with a schedule table: there the sections sum up what the table lists)
     if (!organisation && labelled.length === 0 && !context.tableTasks?.length) {
-      const subject = subjectOfTitledDuty(section, place);
-      if (subject) duties.push(subject);
+      duties.push(...subjectOfTitledDuty(section, place));
     }
-    // "- Sở Nội vụ hướng dẫn …" among a responsibility section's bullets: each bullet names its own unit
-    if (organisation && labelled.length === 0 && !pointsToAnnex(section)) duties.push(...subjectBullets(section, place));
+    // "- Sở Nội vụ hướng dẫn …" among a responsibility section's bullets: each bullet names its own unit;
+    // "1. Công tác theo dõi, kiểm tra" then a paragraph per unit: each paragraph names its own unit
+    if (organisation && labelled.length === 0 && !pointsToAnnex(section)) {
+      const bullets = subjectBullets(section, place);
+      duties.push(...(bullets.length ? bullets : subjectOfTitledDuty(section, place)));
+    }
     const labelLines = new Set(labelChildren(section));
     section.children.forEach((c, i) => {
       if (!labelLines.has(c)) visit(c, i, here, section, organisation);
@@ -110,23 +113,36 @@ function unitOf(section: Section): { heading: UnitHeading; opening?: string; sec
  * A numbered duty whose first paragraph names who does it as the subject of a sentence:
  * the title is the duty, the sentence its description, its subject the implementer.
  */
-function subjectOfTitledDuty(section: Section, place: Place): ProseDuty | null {
-  if (!section.number || (section.title && readUnitHeading(section.title))) return null;
+function subjectOfTitledDuty(section: Section, place: Place): ProseDuty[] {
+  // a part of the plan ("IV. TỔ CHỨC THỰC HIỆN") is no duty: its unnumbered paragraphs are the plan's general words
+  if (!section.number || /^[IVX]+$/.test(section.number) || (section.title && readUnitHeading(section.title))) return [];
   const base = { section: place.path, groupTitle: place.parentTitle, no: section.number, sub: null, provenance: section.provenance, confidence: (section.confidence ?? 1) * 0.85 };
   if (section.title && section.paragraphs.length) {
-    const sentence = readUnitSentence(section.paragraphs[0]);
-    if (!sentence) return null;
+    // "1. Công tác theo dõi, kiểm tra" / "Sở KHCN là cơ quan thường trực …" / "Các sở, ban, ngành … định kỳ …":
+    // several units, each the subject of its own paragraph, are several duties under the title
+    const sentences = section.paragraphs.map((p) => readUnitSentence(p));
+    if (sentences.filter(Boolean).length >= 2) {
+      const duties: ProseDuty[] = [];
+      sentences.forEach((sentence, i) => {
+        const last = duties[duties.length - 1];
+        if (sentence) duties.push({ ...base, groupTitle: section.title, sub: String.fromCharCode(97 + duties.length), content: sentence.duty, implementer: sentence.units });
+        else if (last) last.content += `. ${dutyText(section.paragraphs[i])}`;
+      });
+      return duties;
+    }
+    const sentence = sentences[0];
+    if (!sentence) return [];
     const content = `${dutyText(section.title)}. ${dutyText(section.paragraphs.join(' '))}`;
-    return { ...base, content, implementer: sentence.units, deadline: findSentenceDeadline(sentence.duty)?.text };
+    return [{ ...base, content, implementer: sentence.units, deadline: findSentenceDeadline(sentence.duty)?.text }];
   }
   // a leaf item that is one sentence: "a) Ủy ban nhân dân xã, phường huy động …", "b) Mở tài khoản: Ủy ban nhân dân xã, phường phối hợp …"
   const text = section.title ?? section.paragraphs[0];
-  if (!text || section.children.length || section.paragraphs.length > 1) return null;
+  if (!text || section.children.length || section.paragraphs.length > 1) return [];
   const sentence = readUnitSentence(text);
-  if (sentence) return { ...base, content: sentence.duty, implementer: sentence.units };
+  if (sentence) return [{ ...base, content: sentence.duty, implementer: sentence.units }];
   const colon = text.indexOf(':');
   const titled = colon > 0 && colon < 150 ? readUnitSentence(text.slice(colon + 1)) : null;
-  return titled ? { ...base, content: dutyText(text), implementer: titled.units } : null;
+  return titled ? [{ ...base, content: dutyText(text), implementer: titled.units }] : [];
 }
 
 /**

@@ -23,8 +23,10 @@ const PHRASES: RegExp[] = [
   new RegExp(String.raw`(?<![a-z])(?:${LEADS})\s*(?:${DATE})(?![\d/])`, 'g'),
   // "hằng tháng", "hàng năm", "định kỳ 6 tháng", "định kỳ hằng quý"
   /(?<![a-z])(?:dinh ky\s*(?:hang\s*)?(?:\d+\s*)?(?:ngay|tuan|thang|quy|nam)|(?:hang|moi)\s*(?:ngay|tuan|thang|quy|nam))(?![a-z])/g,
-  // "thường xuyên tuyên truyền …": continuous work (but "chi thường xuyên" is a budget line)
-  /(?<![a-z])(?<!chi\s)thuong xuyen(?![a-z])/g,
+  // "Thường xuyên rà soát …" opening the duty or one of its sentences: continuous work; inside a
+  // clause it says how, not when ("chỉ đạo Báo … thường xuyên tuyên truyền"), and "chi thường
+  // xuyên" is a budget line
+  /(?:^|(?<=[.;:]\s*))\s*thuong xuyen(?![a-z])/g,
 ];
 
 /** Words after which a recurrence word qualifies money or a plan, not the duty ("ngân sách hằng năm"). */

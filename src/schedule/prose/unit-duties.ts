@@ -57,6 +57,9 @@ export function unitDuties(section: Section, heading: UnitHeading, place: Place,
     duties.push({ item, lead: bulletMark ? lead : null });
   }
   const lettered = section.children.filter((c) => /^[a-zđ]$/i.test(c.number ?? ''));
+  // "Chủ trì, phối hợp … tham mưu cho Ủy ban nhân dân tỉnh:" then "a) …", "b) …": the lead-in of the lettered duties
+  let letteredLead: string | null = null;
+  if (lettered.length && !bulletMark && duties.length && /:$/.test(duties[duties.length - 1].item.text)) letteredLead = dutyText(duties.pop()!.item.text);
   const base = (section.confidence ?? 1) * 0.95;
   const bullets = duties.filter((d) => !d.own);
   const out: ProseDuty[] = duties.map(({ item, lead, own }) => duty(item.text, own ? null : String.fromCharCode(97 + bullets.findIndex((d) => d.item === item)), place.path, lead, base));
@@ -69,7 +72,7 @@ export function unitDuties(section: Section, heading: UnitHeading, place: Place,
     const isList = list.length > 0 && (/:$/.test(text[0]) || list.every((t) => /^[-+•]/.test(t) || /^\p{Lu}/u.test(t)));
     const content = isList ? `${text[0].replace(/:$/, '')}: ${list.map(dutyText).join('; ')}` : text[0];
     const sub = letterFree(out, child.number!.toLowerCase());
-    out.push({ ...duty(content, sub, `${place.path}.${child.number}`, null, (child.confidence ?? 1) * 0.95), provenance: child.provenance ?? section.provenance });
+    out.push({ ...duty(content, sub, `${place.path}.${child.number}`, letteredLead, (child.confidence ?? 1) * 0.95), provenance: child.provenance ?? section.provenance });
   }
   // one duty that is the numbered item itself ("3. Sở Tài chính chủ trì …"), not one of its bullets:
   // no sub letter, grouped under the section that holds the item (CONTRACT.md, "source")

@@ -29,7 +29,7 @@ const VERBS = [
   'tuyen truyen', 'pho bien', 'theo chuc nang', 'trong pham vi', 'bang nhieu hinh thuc', 'tap trung', 'uu tien', 'long ghep', 'ho tro',
   'cung cap', 'phat dong', 'su dung', 'can', 'phai', 'nghiem tuc', 'tiep nhan', 'dieu phoi', 'phan bo', 'chuan bi', 'de xuat',
   'tham gia', 'giup', 'thong nhat', 'dieu hanh', 'quan ly', 'sang loc', 'cu can bo', 'tao dieu kien', 'khan cap', 'chiu', 'thuc thi',
-  'thanh lap', 'gui', 'tiep tuc',
+  'thanh lap', 'gui', 'dinh ky',
 ].map((v) => v.split(' '));
 /** Verbs that always open the duty, even after a unit described by "được …". */
 const STRONG = ['co trach nhiem', 'chiu trach nhiem'].map((v) => v.split(' '));

@@ -104,3 +104,35 @@ describe('an organisation section whose title an old OCR damaged', () => {
     expect(tasksOfText(head + body.replace('{TITLE}', '~» ■')).map((t) => t.id)).toEqual(['p-V.1-a', 'p-V.1-b', 'p-V.2']);
   });
 });
+
+describe('shapes of unit duties from more real plans (wording of 4385/QĐ-BVHTTDL, 552/KH-UBND Đồng Tháp, 980/KH-UBND Nghệ An)', () => {
+  const head = 'ỦY BAN NHÂN DÂN TỈNH X\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 9/KH-UBND\tX, ngày 02 tháng 11 năm 2025\nKẾ HOẠCH\nTHỰC HIỆN QUY HOẠCH NĂM 2025\n';
+
+  it('takes a unit\'s sentence ending with ":" as the lead-in of its lettered duties, not a duty', () => {
+    const tasks = tasksOfText(
+      `${head}IV. TỔ CHỨC THỰC HIỆN\n3. Sở Văn hóa, Thể thao và Du lịch\nChủ trì, phối hợp với các cơ quan có liên quan tham mưu cho Ủy ban nhân dân tỉnh:\na) Tổ chức thực hiện quản lý nhà nước về văn hóa, thể thao tại địa phương;\nb) Rà soát, điều chỉnh các quy hoạch, kế hoạch trên địa bàn.\n`,
+    );
+    expect(tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['p-IV.3.a', 'Chủ trì, phối hợp với các cơ quan có liên quan tham mưu cho Ủy ban nhân dân tỉnh'],
+      ['p-IV.3.b', 'Chủ trì, phối hợp với các cơ quan có liên quan tham mưu cho Ủy ban nhân dân tỉnh'],
+    ]);
+  });
+
+  it('gives each unit named as the subject of its own paragraph under a titled item its own duty', () => {
+    const tasks = tasksOfText(
+      `${head}VI. TỔ CHỨC THỰC HIỆN\n1. Công tác theo dõi, kiểm tra\nSở Khoa học và Công nghệ là cơ quan thường trực, chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.\nCác sở, ban, ngành, Ủy ban nhân dân xã, phường định kỳ kiểm tra, đánh giá tình hình thực hiện.\n`,
+    );
+    expect(tasks.map((t) => [t.id, t.implementer, t.groupTitle])).toEqual([
+      ['p-VI.1-a', ['Sở Khoa học và Công nghệ'], 'Công tác theo dõi, kiểm tra'],
+      ['p-VI.1-b', ['Các sở, ban, ngành', 'Ủy ban nhân dân xã, phường'], 'Công tác theo dõi, kiểm tra'],
+    ]);
+  });
+
+  it('splits "tổ chức chính trị - xã hội" off a list of offices, and reads "thường xuyên" as continuous only where it opens the duty', () => {
+    const tasks = tasksOfText(
+      `${head}IV. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế hoạch này.\n2. Sở Y tế\n- Thường xuyên rà soát, cập nhật dữ liệu.\n- Chỉ đạo Báo tỉnh thường xuyên tuyên truyền về Kế hoạch.\n`,
+    );
+    expect(tasks[0].implementer).toEqual(['Các sở, ban, ngành', 'tổ chức chính trị - xã hội', 'Ủy ban nhân dân các xã, phường']);
+    expect(tasks.slice(1).map((t) => t.recurrence)).toEqual(['continuous', null]);
+  });
+});
