@@ -15,6 +15,7 @@ import { structure } from '../src/structure/index.ts';
 import { planYear } from '../src/normalize/deadline.ts';
 import { proseTasks } from '../src/schedule/prose/index.ts';
 import { assemblePlan } from '../src/emit/plan.ts';
+import { repairUnitNames } from '../src/normalize/unit-repair.ts';
 import type { PipelineServices } from './context.ts';
 
 export async function runText(file: string, services: PipelineServices): Promise<{ plan: Plan; doc: Doc }> {
@@ -36,5 +37,6 @@ export async function runText(file: string, services: PipelineServices): Promise
   let tasks = [...table.tasks, ...proseTasks(structured.sections, { planYear: year, tableTasks: table.tasks })];
   // text without diacritics: each task value restored again as one phrase, whole (cells wrap mid-name)
   if (diacriticRatio(doc.text ?? '') < STRIPPED_TEXT_RATIO) tasks = tasks.map((task) => restoreTaskPhrases(task, services.restorer));
-  return { plan: assemblePlan(doc, structured, tasks), doc };
+  // unit names an OCR cut or left unmarked, put right from the names the same plan prints
+  return { plan: assemblePlan(doc, structured, repairUnitNames(tasks, structured.recipients)), doc };
 }
