@@ -36,7 +36,7 @@ const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 const HAND_GOLD = fileURLToPath(new URL('./data/prose-gold/', import.meta.url));
 
-interface Scored {
+export interface Scored {
   name: string;
   gold: TaskLike[];
   predicted: Task[];
@@ -148,7 +148,8 @@ const sameList = (a: string[] = [], b: string[] = []) => a.length === b.length &
 const sameFolded = (a: string[] = [], b: string[] = []) => a.length === b.length && a.every((x, i) => foldWords(x).join(' ') === foldWords(b[i]).join(' '));
 const sameDue = (g: TaskLike, p: TaskLike) => JSON.stringify(g.due ?? null) === JSON.stringify(p.due ?? null) && (g.recurrence ?? null) === (p.recurrence ?? null);
 
-function score(input: string, scored: Scored[]): EvalRow[] {
+/** Prose-task rows for one input kind (precision, recall, F1, implementer exact/folded, due exact); test/eval/scans.ts scores its scans with it too. */
+export function score(input: string, scored: Scored[]): EvalRow[] {
   if (scored.length === 0) return [];
   let gold = 0;
   let predicted = 0;
@@ -156,6 +157,7 @@ function score(input: string, scored: Scored[]): EvalRow[] {
   let implementer = 0;
   let due = 0;
   let implementerFolded = 0;
+  let coordinators = 0;
   for (const s of scored) {
     const matches = matchTasks(s.gold, s.predicted);
     gold += s.gold.length;
@@ -163,6 +165,7 @@ function score(input: string, scored: Scored[]): EvalRow[] {
     matched += matches.length;
     for (const m of matches) {
       if (sameList(m.gold.implementer, m.predicted.implementer)) implementer++;
+      if (sameList(m.gold.coordinators, m.predicted.coordinators)) coordinators++;
       if (sameFolded(m.gold.implementer, m.predicted.implementer)) implementerFolded++;
       if (sameDue(m.gold, m.predicted)) due++;
       if (process.env.KEHOACH_EVAL_VERBOSE && !sameDue(m.gold, m.predicted)) console.error(`${s.name} ${m.predicted.id}: due ${JSON.stringify(m.predicted.due)} ${m.predicted.recurrence} want ${JSON.stringify(m.gold.due)} ${m.gold.recurrence}`);
@@ -179,6 +182,7 @@ function score(input: string, scored: Scored[]): EvalRow[] {
     { metric: 'prose.implementer.exact', input, value: round(matched ? implementer / matched : 0), target: '≥ 0.90', n: matched },
     { metric: 'prose.implementer.folded', input, value: round(matched ? implementerFolded / matched : 0), n: matched },
     { metric: 'prose.due.exact', input, value: round(matched ? due / matched : 0), target: '≥ 0.90', n: matched },
+    { metric: 'prose.coordinators.exact', input, value: round(matched ? coordinators / matched : 0), n: matched },
   ];
 }
 

@@ -11,6 +11,7 @@ import { foldSameLength } from './fold.ts';
 import { MARKER, trimEnd } from './labels.ts';
 import { findSentenceDeadline } from './sentence-deadline.ts';
 import { startsWithUnitHead } from './unit-heading.ts';
+import { readCoordinators } from './unit-sentence.ts';
 
 export interface ProseDuty {
   /** number path of the section that states it: "III.2", "IV.1.a" */
@@ -59,7 +60,8 @@ export function buildDuty(duty: ProseDuty, context: { planYear: number | null })
   const deadlineText = duty.deadline ? dutyText(duty.deadline) || null : (inSentence?.text ?? null);
   const deadline = deadlineText ? normalizeDeadline(deadlineText, { planYear: context.planYear }) : null;
   const implementer = unitsOf(duty.implementer);
-  const coordinators = unitsOf(duty.coordinators);
+  // without a "phối hợp" label, a duty that opens "Chủ trì, phối hợp với X …" names them itself
+  const coordinators = unitsOf(duty.coordinators ?? (duty.implementer ? (readCoordinators(duty.content) ?? undefined) : undefined));
   const supervisor = unitsOf(duty.supervisor);
   // a deadline read out of a sentence is a guess more than one under its own label
   const deadlineTrust = deadline ? (inSentence ? 0.5 + 0.4 * deadline.confidence : 0.6 + 0.4 * deadline.confidence) : 1;

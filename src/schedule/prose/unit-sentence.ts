@@ -29,10 +29,31 @@ const VERBS = [
   'tuyen truyen', 'pho bien', 'theo chuc nang', 'trong pham vi', 'bang nhieu hinh thuc', 'tap trung', 'uu tien', 'long ghep', 'ho tro',
   'cung cap', 'phat dong', 'su dung', 'can', 'phai', 'nghiem tuc', 'tiep nhan', 'dieu phoi', 'phan bo', 'chuan bi', 'de xuat',
   'tham gia', 'giup', 'thong nhat', 'dieu hanh', 'quan ly', 'sang loc', 'cu can bo', 'tao dieu kien', 'khan cap', 'chiu', 'thuc thi',
-  'thanh lap', 'gui', 'dinh ky',
+  'thanh lap', 'gui', 'dinh ky', 'tham dinh', 'phat trien', 'xu ly', 'giai quyet', 'danh gia', 'tu van', 'trong viec', 'de', 'nham',
 ].map((v) => v.split(' '));
 /** Verbs that always open the duty, even after a unit described by "được …". */
 const STRONG = ['co trach nhiem', 'chiu trach nhiem'].map((v) => v.split(' '));
+
+/** Head words that need a word after them to be a name ("viện nghiên cứu", "ban chỉ đạo"). */
+const BARE_HEAD = new Set(['ban', 'vien', 'to', 'doi', 'hoi', 'so', 'phong', 'cuc', 'truong', 'trung tam']);
+
+/**
+ * Coordinators a unit's duty names where it opens: "Chủ trì, phối hợp với các sở, ngành,
+ * địa phương xây dựng …" → "các sở, ngành, địa phương"; "Phối hợp với Sở Y tế thẩm định …"
+ * → "Sở Y tế". A "phối hợp" further into the sentence may be someone else's, so only the
+ * opening one is read.
+ */
+export function readCoordinators(duty: string): string | null {
+  const text = duty.replace(/\s+/g, ' ').trim();
+  const folded = foldSameLength(text);
+  const lead = /^(?:chu tri(?:,\s*|\s+va\s+|\s+)?)?(?:chu dong\s+)?phoi hop(?:\s+chat che)?(?:\s+(?:voi|cung))?\s+/.exec(folded);
+  if (!lead) return null;
+  const rest = text.slice(lead[0].length);
+  if (!startsWithUnitHead(rest)) return null;
+  const end = verbAt(rest, folded.slice(lead[0].length));
+  const units = (end === null ? rest : rest.slice(0, end)).replace(/[\s,;:.]+$/, '');
+  return units && units.split(/\s+/).length <= 25 ? units : null;
+}
 
 /** "tổ chức" is a noun after these words or before these ("các tổ chức chính trị - xã hội", "tổ chức, cá nhân"). */
 const ORG_NOUN_BEFORE = new Set(['cac', 'nhung', 'va', 'hoac', 'moi', 'cung']);
@@ -91,8 +112,9 @@ function verbAt(printed: string, folded: string): number | null {
     const first = printed[words[i].at];
     if (first !== first.toLowerCase()) continue;
     if (passive >= 0 && i > passive && i <= passive + 3) continue;
-    // a head word alone is not a name yet ("Ban chỉ đạo", "Tổ công tác")
+    // a head word alone is not a name yet ("Ban chỉ đạo", "Tổ công tác", "…, viện nghiên cứu")
     if (i === 1 && !/^(?:ubnd|hdnd|ubmttq|mttq|bchqs)$/.test(words[0].text)) continue;
+    if (BARE_HEAD.has(words[i - 1].text) && (i === 1 || /[,;]$/.test(words[i - 2].raw) || /^(?:cac|va)$/.test(words[i - 2].text))) continue;
     for (const verb of VERBS) {
       if (!verb.every((w, k) => words[i + k]?.text === w && (k === verb.length - 1 || !/[,;:.]$/.test(words[i + k].raw)))) continue;
       if (verb.join(' ') === 'to chuc' && isOrgNoun(words, i)) continue;

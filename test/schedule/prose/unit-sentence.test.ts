@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUnitSentence } from '../../../src/schedule/prose/unit-sentence.ts';
+import { readCoordinators, readUnitSentence } from '../../../src/schedule/prose/unit-sentence.ts';
 import { stripDiacritics } from '../../../src/text/vietnamese.ts';
 
 // Sentences from ../shared/real-plans (TỔ CHỨC THỰC HIỆN of plans from Bắc Ninh, Nghệ An, Đồng Tháp, HCM City, the Government)
@@ -36,4 +36,18 @@ describe('readUnitSentence: the unit that is the subject of a duty sentence', ()
       '1. Căn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch cụ thể',
     ]) expect(readUnitSentence(text)).toBeNull();
   });
+});
+
+describe('readCoordinators: the units a duty opens by coordinating with', () => {
+  // duties from the TỔ CHỨC THỰC HIỆN of real plans (Bắc Ninh, Đồng Tháp, Hà Nội, Cần Thơ)
+  const cases: Array<[string, string | null]> = [
+    ['Chủ trì, phối hợp với các Sở, ban, ngành, đơn vị và UBND cấp xã bố trí kinh phí chi thường xuyên', 'các Sở, ban, ngành, đơn vị và UBND cấp xã'],
+    ['Phối hợp với Sở Giáo dục và Đào tạo chỉ đạo hệ thống y tế cơ sở', 'Sở Giáo dục và Đào tạo'],
+    ['Phối hợp với doanh nghiệp, viện nghiên cứu, trường đại học tổ chức đào tạo theo nhu cầu xã hội', 'doanh nghiệp, viện nghiên cứu, trường đại học'],
+    ['Phối hợp Sở Y tế thẩm định, lập thủ tục xét trình Chủ tịch', 'Sở Y tế'],
+    ['Phối hợp với các cơ quan có thẩm quyền trong việc triển khai thực hiện nội dung quy hoạch', 'các cơ quan có thẩm quyền'],
+    ['Chỉ đạo Báo tỉnh phối hợp với Sở Y tế tuyên truyền', null],
+    ['Phối hợp chặt chẽ, hiệu quả trong công tác tuyên truyền', null],
+  ];
+  for (const [duty, want] of cases) it(duty.slice(0, 60), () => expect(readCoordinators(duty)).toBe(want));
 });
