@@ -106,9 +106,11 @@ async function oldOcrRealPlans(plansDir: string, ids: string[]): Promise<EvalRow
       writeFileSync(damaged, oldOcrPlan(readFileSync(clean, 'utf8'), { seed: id }));
       const reference = (await runText(clean, services)).plan;
       const { plan } = await runText(damaged, services);
-      results.push({ name: id, result: plan, gold: { ...metaGold(join(plansDir, id, 'meta.json')), sections: reference.sections } });
+      // signer and recipients are not in meta.json: the reference is what the same pipeline reads from the clean text
+      const gold = { ...metaGold(join(plansDir, id, 'meta.json')), sections: reference.sections, signer: reference.signer, recipients: reference.recipients };
+      results.push({ name: id, result: plan, gold });
     }
-    return scoreResults("real-plans as old-OCR text (simulated; text pipeline with restoration; headings vs the clean text's)", results, '≥ 0.90');
+    return scoreResults("real-plans as old-OCR text (simulated; text pipeline with restoration; headings, signer and recipients vs the clean text's)", results, '≥ 0.90');
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await services.close();
