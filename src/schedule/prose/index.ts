@@ -56,7 +56,9 @@ export function proseTasks(sections: Section[], context: ProseContext): Task[] {
     // "3. Xây dựng các văn bản …" then "Sở, ban, ngành … có trách nhiệm rà soát …": the duty and who does it
     // (not in a plan with a schedule table: there the sections sum up what the table lists)
     if (!organisation && labelled.length === 0 && !context.tableTasks?.length) {
-      duties.push(...subjectOfTitledDuty(section, place));
+      const subject = subjectOfTitledDuty(section, place);
+      // "Lưu ý: … - UBND xã, phường thực hiện trực ban 24/24 …": a bullet that names its unit as subject
+      duties.push(...(subject.length ? subject : subjectBullets(section, place)));
     }
     // "- Sở Nội vụ hướng dẫn …" among a responsibility section's bullets: each bullet names its own unit;
     // "1. Công tác theo dõi, kiểm tra" then a paragraph per unit: each paragraph names its own unit

@@ -15,7 +15,7 @@ import { foldSameLength } from './fold.ts';
  */
 const HEADS = [
   'so(?! ket| hoa)', 'phong(?!,? chong| ngua)', 'ban(?! hanh)', 'bo(?! sung| tri)', 'cuc', 'chi cuc', 'vien', 'truong', 'dai(?! hoi| dien)',
-  'bao(?! dam| ve| cao| quan| tri)', 'hoi', 'lien doan', 'lien hiep', 'cong doan', 'doan', 'tinh doan', 'thanh doan', 'huyen doan',
+  'bao(?! dam| ve| cao| quan| tri| ton| dong)', 'hoi', 'lien doan', 'lien hiep', 'cong doan', 'doan', 'tinh doan', 'thanh doan', 'huyen doan',
   'uy ban', 'ubnd', 'hdnd', 'ubmttq', 'mttq', 'mat tran', 'van phong', 'cong an', 'trung tam', 'benh vien', 'quan uy', 'huyen uy',
   'thanh uy', 'tinh uy', 'dang uy', 'co quan', 'doanh nghiep', 'bo chi huy', 'bchqs', 'ngan hang', 'kho bac', 'chi nhanh', 'dien luc',
   'cong ty', 'tong cong ty', 'toa an', 'vien kiem sat', 'thanh tra', 'hiep hoi', 'hop tac xa', 'dia phuong', 'don vi', 'nha truong',
@@ -59,7 +59,9 @@ export interface UnitHeading {
 export function readUnitHeading(title: string | null): UnitHeading | null {
   if (!title) return null;
   const printed = title.replace(/\s+/g, ' ').trim().replace(/\s*[:.]$/, '').trim();
-  if (!printed || /[.;!?]/.test(printed.replace(/\([^)]*\)/g, ''))) return null;
+  if (!printed || /[.!?]/.test(printed.replace(/\([^)]*\)/g, ''))) return null;
+  // "Các sở, ngành có liên quan; Ủy ban nhân dân các xã, phường": a list of units, each opening with its head word
+  if (printed.includes(';') && !printed.split(';').every((part) => HEAD_RE.test(foldSameLength(part.trim()).replace(ADDRESS, '')))) return null;
   const folded = foldSameLength(printed);
   const address = ADDRESS.exec(folded);
   const names = address ? printed.slice(address[0].length) : printed;

@@ -83,7 +83,7 @@ export function readUnitSentence(text: string): UnitSentence | null {
   }
   if (!startsWithUnitHead(rest)) {
     // "Căn cứ Kế hoạch này, các sở, ban, ngành …": the units come after a lead clause
-    const lead = /^(?:can cu|tren co so|theo|dong thoi|ngoai ra)(?![a-z])/.exec(folded);
+    const lead = /^(?:can cu|tren co so|theo|dong thoi|ngoai ra|sau khi|truoc khi|khi|trong qua trinh trien khai)(?![a-z])/.exec(folded);
     if (!lead) return null;
     // "Trên cơ sở kết quả …, giao Sở Y tế thành lập …": an address may follow the comma too
     const after = (m: RegExpMatchArray) => m.index! + m[0].length + (ADDRESS.exec(folded.slice(m.index! + m[0].length))?.[0].length ?? 0);
@@ -106,9 +106,9 @@ function verbAt(printed: string, folded: string): number | null {
   const words = [...folded.matchAll(/[^\s]+/g)].map((m) => ({ at: m.index!, text: m[0].replace(/[,;:.]+$/, ''), raw: m[0] }));
   // "Các cơ quan được phân công chủ trì … có trách nhiệm …": verbs right after "được" describe the unit
   const passive = words.findIndex((w) => w.text === 'duoc');
-  const strong = passive > 0 ? words.findIndex((w, k) => k > passive && k <= 30 && STRONG.some((v) => v.every((x, j) => words[k + j]?.text === x))) : -1;
+  const strong = passive > 0 ? words.findIndex((w, k) => k > passive && k <= 40 && STRONG.some((v) => v.every((x, j) => words[k + j]?.text === x))) : -1;
   if (strong > 0) return words[strong].at;
-  for (let i = 1; i < words.length && i <= 30; i++) {
+  for (let i = 1; i < words.length && i <= 40; i++) {
     const first = printed[words[i].at];
     if (first !== first.toLowerCase()) continue;
     if (passive >= 0 && i > passive && i <= passive + 3) continue;

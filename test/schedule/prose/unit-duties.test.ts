@@ -136,3 +136,19 @@ describe('shapes of unit duties from more real plans (wording of 4385/QĐ-BVHTTD
     expect(tasks.slice(1).map((t) => t.recurrence)).toEqual(['continuous', null]);
   });
 });
+
+describe('more unit shapes (wording of 556/KH-UBND Đồng Tháp and 0129/KH-UBND Đắk Lắk)', () => {
+  const head = 'ỦY BAN NHÂN DÂN TỈNH X\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 9/KH-UBND\tX, ngày 02 tháng 11 năm 2025\nKẾ HOẠCH\nỨNG PHÓ MƯA LŨ NĂM 2025\n';
+
+  it('reads a heading that lists units with ";" as those units', () => {
+    const tasks = tasksOfText(`${head}IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nBố trí kinh phí thực hiện.\n2. Các sở, ngành có liên quan; Ủy ban nhân dân các xã, phường\nCăn cứ vào chức năng, nhiệm vụ của đơn vị, đề xuất, triển khai thực hiện các nhiệm vụ.\n`);
+    expect(tasks.map((t) => t.implementer)).toEqual([['Sở Tài chính'], ['Các sở, ngành có liên quan', 'Ủy ban nhân dân các xã, phường']]);
+  });
+
+  it('takes a bullet of a note that names its unit as subject, and not the bullets that name none', () => {
+    const tasks = tasksOfText(
+      `${head}III. PHƯƠNG ÁN HỖ TRỢ\n4. Phương án tổ chức cấp phát\nLưu ý:\n- Việc triển khai cứu trợ được thực hiện theo phương châm “4 tại chỗ”.\n- UBND xã, phường thực hiện trực ban phòng chống thiên tai 24/24, duy trì thông tin liên lạc thông suốt.\n`,
+    );
+    expect(tasks.map((t) => [t.implementer, t.content.slice(0, 30)])).toEqual([[['UBND xã, phường'], 'Thực hiện trực ban phòng chống']]);
+  });
+});

@@ -14,6 +14,12 @@ describe('readUnitSentence: the unit that is the subject of a duty sentence', ()
     ['Ban chỉ đạo tỉnh chỉ đạo các xã rà soát', 'Ban chỉ đạo tỉnh', /^Chỉ đạo các xã/],
     ['- Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm', 'Hội đồng Thi đua - Khen thưởng các cấp', /^Phân công/],
     ['5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan tổ chức triển khai', 'Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan', /^Tổ chức triển khai/],
+    ['Sau khi thực hiện mở tài khoản, Ủy ban nhân dân xã, phường phối hợp với các tổ chức chi trả dịch vụ ký kết hợp đồng', 'Ủy ban nhân dân xã, phường', /^Phối hợp với các tổ chức/],
+    [
+      'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức thành viên, Thủ trưởng sở, ban, ngành thành phố và Chủ tịch Ủy ban nhân dân xã, phường tổ chức quán triệt sâu rộng Chương trình',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức thành viên, Thủ trưởng sở, ban, ngành thành phố và Chủ tịch Ủy ban nhân dân xã, phường',
+      /^Tổ chức quán triệt/,
+    ],
   ];
   for (const [text, units, duty] of cases) {
     it(text.slice(0, 60), () => {
