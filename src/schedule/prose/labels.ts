@@ -10,7 +10,8 @@
  * hiện Chương trình: …" is a sentence, not a label, because "chương trình" is not a
  * label word.
  */
-import { foldWords, nearWord } from './fold.ts';
+import { foldSameLength, foldWords, nearWord } from './fold.ts';
+import { startsWithUnitHead } from './unit-heading.ts';
 
 export type LabelRole = 'implementer' | 'coordinators' | 'supervisor' | 'deadline' | 'product' | 'content';
 
@@ -94,6 +95,8 @@ export function readLabels(paragraph: string): LabelledText {
   if (closing && closing.index > 0) {
     const inner = labelList(closing[1]);
     if (inner.length && inner.start === 0) return { before: trimEnd(text.slice(0, closing.index)), labels: inner.labels };
+    const assigned = assignmentInParens(closing[1]);
+    if (assigned.length) return { before: trimEnd(text.slice(0, closing.index)), labels: assigned };
   }
   const list = labelList(text);
   if (!list.length) return { before: text, labels: [] };
@@ -119,4 +122,27 @@ function labelList(text: string): { labels: Label[]; start: number; length: numb
     fuzzy: h.fuzzy,
   }));
   return { labels, start: heads[0]?.at ?? -1, length: labels.length };
+}
+
+/**
+ * An assignment closing a duty in a parenthesis without label heads: "(Sở Tư pháp chủ trì,
+ * phối hợp với các cơ quan liên quan; thời gian: Quý II/2025)", "(Công an tỉnh chủ trì;
+ * hoàn thành trước ngày 30/6/2025)": the units before "chủ trì" lead it, those after
+ * "phối hợp (với)" join it, and what follows the ";" is its time.
+ */
+function assignmentInParens(inner: string): Label[] {
+  const folded = foldSameLength(inner);
+  const lead = /^(.{3,150}?)\s+chu tri(?![a-z])/.exec(folded);
+  if (!lead || !startsWithUnitHead(inner) || lead[1].split(/\s+/).length > 20 || /[;:]/.test(lead[1])) return [];
+  const labels: Label[] = [{ role: 'implementer', head: 'chủ trì', value: trimEnd(inner.slice(0, lead[1].length)), fuzzy: false }];
+  const [first, ...rest] = inner.slice(lead[0].length).split(';');
+  const coordinators = /^\s*,?\s*(?:va\s+)?phoi hop(?:\s+(?:voi|cung))?\s+/.exec(foldSameLength(first));
+  if (coordinators) labels.push({ role: 'coordinators', head: 'phối hợp', value: trimEnd(first.slice(coordinators[0].length)), fuzzy: false });
+  const time = rest.join(';').trim();
+  if (time) {
+    const timed = labelList(time);
+    if (timed.length && timed.start === 0) labels.push(...timed.labels);
+    else labels.push({ role: 'deadline', head: 'thời gian', value: trimEnd(time), fuzzy: false });
+  }
+  return labels;
 }

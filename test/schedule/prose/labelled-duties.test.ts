@@ -87,6 +87,16 @@ describe('"- Cơ quan thực hiện: …" labels as bullets', () => {
 describe('labels in other shapes (constructed from the real wording)', () => {
   const head = 'ỦY BAN NHÂN DÂN TỈNH X\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/KH-UBND\tX, ngày 02 tháng 01 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC TƯ PHÁP NĂM 2025\n';
 
+  it('reads an assignment closing a duty in a parenthesis without label heads ("(Sở Nội vụ chủ trì, phối hợp với …; thời gian: …)")', () => {
+    const tasks = tasksOfText(
+      `${head}II. NỘI DUNG\n1. Tổ chức hội nghị quán triệt Luật Việc làm cho cán bộ, công chức (Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, các cơ quan liên quan; thời gian: Quý II/2025).\n2. Rà soát văn bản quy phạm pháp luật của tỉnh (Sở Tư pháp chủ trì; hoàn thành trước ngày 30/6/2025).\n3. Tuyên truyền về Luật trên các phương tiện thông tin đại chúng (theo kế hoạch của tỉnh).\n`,
+    );
+    expect(tasks.map((t) => [t.content, t.implementer, t.coordinators, t.due])).toEqual([
+      ['Tổ chức hội nghị quán triệt Luật Việc làm cho cán bộ, công chức', ['Sở Nội vụ'], ['Sở Tư pháp', 'các cơ quan liên quan'], { start: '2025-04-01', end: '2025-06-30' }],
+      ['Rà soát văn bản quy phạm pháp luật của tỉnh', ['Sở Tư pháp'], [], { start: null, end: '2025-06-30' }],
+    ]);
+  });
+
   it('reads labels closing a paragraph in a parenthesis', () => {
     const [t] = tasksOfText(`${head}I. NHIỆM VỤ\n1. Tổ chức tập huấn nghiệp vụ hòa giải ở cơ sở (Đơn vị chủ trì: Sở Tư pháp; thời gian: Quý II/2025).\nII. TỔ CHỨC THỰC HIỆN\nCác sở, ngành triển khai thực hiện Kế hoạch này./.\n`);
     expect(t.content).toBe('Tổ chức tập huấn nghiệp vụ hòa giải ở cơ sở');
