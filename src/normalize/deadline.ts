@@ -446,3 +446,49 @@ export function yearOf(groupTitle: string | null | undefined): number | null {
   const m = /(?<![\d])((?:19|20)\d{2})(?!\d)/.exec(foldKey(groupTitle));
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * A deadline phrase with the marks of its time words put right, whatever an old OCR or
+ * the restorer left: "Thắng 3/2021" → "Tháng 3/2021", "Quỹ I/2024" → "Quý I/2024",
+ * "Trudc 15/01" → "Trước 15/01", "Hang thang" → "Hằng tháng". A word is rewritten only
+ * where the words around it make it a time word ("tháng" before a number, "trước" before
+ * a date); names and other words are left as they are. The first letter keeps its case.
+ */
+export function restoreDeadlineWords(text: string): string {
+  const parts = text.split(/(\s+)/);
+  const words = parts.filter((_, i) => i % 2 === 0);
+  const folded = words.map((w) => foldKey(w).replace(/[^a-z0-9/]/g, ''));
+  const next = (i: number) => folded[i + 1] ?? '';
+  const isNumber = (w: string) => /^(?:\d|[ivx]+$|[ivx]+\/|1v)/.test(w);
+  const isDateStart = (w: string) => isNumber(w) || /^(?:ngay|thang|quy|nam|tuan|ngay\d)/.test(w);
+  const fix = (i: number): string | null => {
+    const w = folded[i];
+    if (/^th[a-z]{0,2}ng$/.test(w) && w !== 'thuong' && (isNumber(next(i)) || /^(?:mot|hai|ba|dau|cuoi)$/.test(next(i)) || /^\d+$/.test(folded[i - 1] ?? ''))) return 'tháng';
+    if (w === 'nam' && /^(?:dau|cuoi|ca|giua|thang)$/.test(folded[i - 1] ?? '') && !/^(?:19|20)\d\d/.test(next(i))) return 'năm';
+    if (/^qu[a-z]?[yi]$/.test(w) && isNumber(next(i))) return 'quý';
+    if (/^(?:truoc|tru[a-z0-9]{0,2}c|tr[a-z]{1,3}c|tnxoc)$/.test(w) && isDateStart(next(i))) return 'trước';
+    if (w === 'ngay' && isNumber(next(i))) return 'ngày';
+    if (w === 'nam' && /^(?:19|20)\d\d/.test(next(i))) return 'năm';
+    if (/^(?:hang|moi)$/.test(w) && /^(?:ngay|tuan|thang|quy|nam)$/.test(next(i))) return w === 'moi' ? 'mỗi' : /à/.test(words[i].toLowerCase()) ? 'hàng' : 'hằng';
+    if (/^(?:ngay|tuan|thang|quy|nam)$/.test(w) && /^(?:hang|moi)$/.test(folded[i - 1] ?? '')) return { ngay: 'ngày', tuan: 'tuần', thang: 'tháng', quy: 'quý', nam: 'năm' }[w]!;
+    if (w === 'tuan' && /^(?:dau|cuoi|thu|giua|\d)/.test(next(i))) return 'tuần';
+    if (/^(?:dau|cuoi|giua)$/.test(w) && /^(?:thang|nam|quy|tuan)$/.test(next(i))) return { dau: 'đầu', cuoi: 'cuối', giua: 'giữa' }[w]!;
+    if (w === 'tu' && isDateStart(next(i))) return 'từ';
+    if (w === 'den' && (isDateStart(next(i)) || next(i) === 'het')) return 'đến';
+    if (w === 'dinh' && next(i) === 'ky') return 'định';
+    if (w === 'ky' && folded[i - 1] === 'dinh') return 'kỳ';
+    if (w === 'thuong' && next(i) === 'xuyen') return 'thường';
+    if (w === 'xuyen' && folded[i - 1] === 'thuong') return 'xuyên';
+    return null;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = fix(i);
+    if (!word) continue;
+    // keep what the word carries besides its letters ("(Trudc" → "(Trước"), and its first letter's case
+    const m = /^([^\p{L}]*)(\p{L}+)(.*)$/u.exec(words[i]);
+    if (!m) continue;
+    const cased = /^\p{Lu}/u.test(m[2]) ? word[0].toUpperCase() + word.slice(1) : word;
+    parts[i * 2] = m[1] + cased + m[3];
+  }
+  return parts.join('');
+}

@@ -4,7 +4,7 @@
  * `extra`. Shared by the grid reader (index.ts) and the text reader (text-table.ts).
  */
 import type { Provenance, Task } from '../model/plan.ts';
-import { normalizeDeadline, yearOf } from '../normalize/deadline.ts';
+import { normalizeDeadline, yearOf, restoreDeadlineWords } from '../normalize/deadline.ts';
 import { canonicalUnits, splitUnits } from '../normalize/units.ts';
 import { foldKey } from '../text/vietnamese.ts';
 
@@ -69,7 +69,8 @@ export function buildTask(
   place: TaskPlace,
   context: { planYear: number | null; provenance?: Provenance; cellConfidence?: number; source?: Task['source'] },
 ): { task: Task; deadlineConfidence: number | null } {
-  const deadlineText = oneLine(withoutMarker(cells.deadline ?? '')) || null;
+  // the time words' marks put right ("Thắng 3/2021" → "Tháng 3/2021"): an old OCR and the restorer miss them
+  const deadlineText = restoreDeadlineWords(oneLine(withoutMarker(cells.deadline ?? ''))) || null;
   const deadline = deadlineText ? normalizeDeadline(deadlineText, { planYear: context.planYear, groupYear: yearOf(place.groupTitle) }) : null;
   const implementer = units(cells.implementer);
   const coordinators = units(cells.coordinators);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDeadline, planYear, yearOf } from '../../src/normalize/deadline.ts';
+import { normalizeDeadline, planYear, yearOf, restoreDeadlineWords } from '../../src/normalize/deadline.ts';
 
 type Row = [input: string, start: string | null, end: string | null, recurrence: string | null, ctx?: { planYear: number | null; groupYear?: number | null }];
 const NO_DUE = 'none';
@@ -144,5 +144,27 @@ describe('yearOf reads the year of a group row', () => {
     ['I. LĨNH VỰC GIÁO DỤC', null],
   ] as const)('%s → %s', (title, year) => {
     expect(yearOf(title)).toBe(year);
+  });
+});
+
+describe('restoreDeadlineWords: the time words of a deadline with their marks put right', () => {
+  // as the seed's old OCR and the restorer left them (../shared/seed, fixtures/text)
+  const cases: Array<[string, string]> = [
+    ['Thắng 01/2021', 'Tháng 01/2021'],
+    ['Thẳng 01/2021', 'Tháng 01/2021'],
+    ['Trudc 15/01/2020', 'Trước 15/01/2020'],
+    ['Thắng 3/2021 đến tnxoc 15/4/2021', 'Tháng 3/2021 đến trước 15/4/2021'],
+    ['Quỹ I/2024', 'Quý I/2024'],
+    ['Tuần đầu thắng 3', 'Tuần đầu tháng 3'],
+    ['Hang thang', 'Hằng tháng'],
+    ['Tu ngay 10/02 den 24/02/2024', 'Từ ngày 10/02 đến 24/02/2024'],
+    ['Dinh ky 6 thang', 'Định kỳ 6 tháng'],
+  ];
+  for (const [input, want] of cases) it(`${input} → ${want}`, () => expect(restoreDeadlineWords(input)).toBe(want));
+
+  it('leaves correct phrases, names and words that are no time words as they are', () => {
+    for (const text of ['Sau Tết Nguyên đán', 'Hàng năm', 'Chủ nhật tuần cuối hằng tháng', 'Thắng lợi', 'Thường xuyên', 'Theo kế hoạch của Thành phố']) {
+      expect(restoreDeadlineWords(text)).toBe(text);
+    }
   });
 });

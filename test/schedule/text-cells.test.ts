@@ -32,7 +32,7 @@ describe('recoverTextTable on a table whose cells come one after another', () =>
 
   it('cuts wrapped lines into cells by the header column order', () => {
     expect(tasks[0].content).toBe('To chuc Hpi nghi trien khai cong tac thi dua, khen thuong nam 2019');
-    expect(tasks[0].deadlineText).toBe('Tuan dau thang 3'); // "Tuần đầu" alone on its line is unfinished
+    expect(tasks[0].deadlineText).toBe('Tuần đầu tháng 3'); // "Tuần đầu" alone on its line is unfinished
     expect(tasks[0].implementer).toEqual(['Phong Npi vu']);
     expect(tasks[0].coordinators).toEqual(['Van phong HDND va UBND huyen']);
     expect(tasks[0].supervisor).toEqual(['D/c Chu tich UBND huyen']);
@@ -53,7 +53,7 @@ describe('recoverTextTable on a table whose cells come one after another', () =>
   it('gives sub-rows their own cells and the row its lead and inherited cells', () => {
     const [a, b] = tasks.filter((t) => t.no === '4');
     expect(a.lead).toBe('Phat dpng cac dot thi dua cao diem:');
-    expect(a.deadlineText).toBe('Thang 4/2019');
+    expect(a.deadlineText).toBe('Tháng 4/2019');
     expect(b.implementer).toEqual(['Huyen doan', 'Phong Giao duc va Dao tao']);
     expect(b.supervisor).toEqual(['D/c Pho Chu tich UBND huyen']);
     expect(b.coordinators).toEqual(['Cac co quan, don vi thuoc huyen']);

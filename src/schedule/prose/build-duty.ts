@@ -5,7 +5,7 @@
  * from the section path ("p-III.2", "p-III.2-a").
  */
 import type { Provenance, Task } from '../../model/plan.ts';
-import { normalizeDeadline } from '../../normalize/deadline.ts';
+import { normalizeDeadline, restoreDeadlineWords } from '../../normalize/deadline.ts';
 import { canonicalUnits, splitUnits } from '../../normalize/units.ts';
 import { foldSameLength } from './fold.ts';
 import { MARKER, trimEnd } from './labels.ts';
@@ -57,7 +57,8 @@ export function unitsOf(text: string | undefined): string[] {
 
 export function buildDuty(duty: ProseDuty, context: { planYear: number | null }): Task {
   const inSentence = duty.deadline ? null : findSentenceDeadline(duty.content);
-  const deadlineText = duty.deadline ? dutyText(duty.deadline) || null : (inSentence?.text ?? null);
+  const printed = duty.deadline ? dutyText(duty.deadline) || null : (inSentence?.text ?? null);
+  const deadlineText = printed ? restoreDeadlineWords(printed) : null;
   const deadline = deadlineText ? normalizeDeadline(deadlineText, { planYear: context.planYear }) : null;
   const implementer = unitsOf(duty.implementer);
   // without a "phối hợp" label, a duty that opens "Chủ trì, phối hợp với X …" names them itself
