@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { LanguageModel } from './language-model.ts';
 import { stripDiacritics } from '../text/vietnamese.ts';
+import { parseNameTable, type NameTable } from './person-names.ts';
 
 const PAIR = 16384;
 
@@ -29,6 +30,8 @@ export interface RestoreData {
   /** stripped form ("HDTDKT") → spelling ("HĐTĐKT") */
   abbreviations: Map<string, string>;
   confusions: OcrConfusion[];
+  /** how often each syllable is a surname, middle or given name (names.tsv) */
+  names: NameTable;
 }
 
 const dataUrl = (file: string) => new URL(`../../dictionaries/data/${file}`, import.meta.url);
@@ -40,12 +43,13 @@ export function pairKey(x: number, y: number): number {
 
 /** Reads the data afresh (benchmarks time this); use loadRestoreData() otherwise. */
 export async function readRestoreData(): Promise<RestoreData> {
-  const [lmBytes, syllablesText, wordsText, abbreviationsText, confusionsText] = await Promise.all([
+  const [lmBytes, syllablesText, wordsText, abbreviationsText, confusionsText, namesText] = await Promise.all([
     readFile(dataUrl('lm.bin')),
     readFile(dataUrl('syllables.tsv'), 'utf8'),
     readFile(dataUrl('words.txt'), 'utf8'),
     readFile(dataUrl('abbreviations.tsv'), 'utf8'),
     readFile(dataUrl('ocr-confusions.tsv'), 'utf8'),
+    readFile(dataUrl('names.tsv'), 'utf8'),
   ]);
   const lm = new LanguageModel(lmBytes);
   const syllableRows = rows(syllablesText);
@@ -71,7 +75,8 @@ export async function readRestoreData(): Promise<RestoreData> {
   }
   const abbreviations = new Map(rows(abbreviationsText).map(([k, f]) => [k, f] as [string, string]));
   const confusions = rows(confusionsText).map(([seen, meant, cost]) => ({ seen, meant, cost: Number(cost) }));
-  return { lm, units, unitId, counts, byKey, wordPairs, abbreviations, confusions };
+  const names = parseNameTable(namesText);
+  return { lm, units, unitId, counts, byKey, wordPairs, abbreviations, confusions, names };
 }
 
 let cached: Promise<RestoreData> | undefined;

@@ -16,7 +16,8 @@ import { decodeSentence, DEFAULT_WEIGHTS, type DecodeWeights } from './decode.ts
 import { NUM_ID, PUNCT_ID, UNK_ID, RARE_ABBREVIATION, abbreviationSyllables, abbreviationUnit, endsSentence, splitToken } from './lm-tokens.ts';
 import { segmentLine, trailingSpace, restoreCode, foldAbbreviation, type LineToken, type TokenSegmentation } from './segment.ts';
 import { findForeignTokens, foreignCoreFacts, type ForeignCoreFacts } from './foreign.ts';
-import { findNameTokens } from './names.ts';
+import { findNameTokens, findStrippedNames } from './names.ts';
+import { PersonNameReader } from './person-names.ts';
 import { renderSyllable, caseShape, SHAPE_SAMPLE, type CaseShape, type Placement } from './case.ts';
 
 export type { RestoredToken };
@@ -103,6 +104,7 @@ export async function restore(text: string, options?: RestoreOptions): Promise<s
 
 export class SyllableRestorer implements Restorer {
   private readonly generator: CandidateGenerator;
+  private readonly nameReader: PersonNameReader;
   private readonly isSyllableKey: (key: string) => boolean;
 
   constructor(
@@ -112,6 +114,7 @@ export class SyllableRestorer implements Restorer {
   ) {
     this.generator = new CandidateGenerator(data);
     this.isSyllableKey = (key) => data.byKey.has(key);
+    this.nameReader = new PersonNameReader(data.names, this.generator);
   }
 
   private readonly foreignCache = new Map<string, ForeignCoreFacts>();
@@ -230,6 +233,8 @@ export class SyllableRestorer implements Restorer {
       // unmarked capitals in a line of lower case ("TT. Tỉnh ủy", "CA tỉnh"): abbreviations
       const trustMarks = mode === 'marked';
       const names = trustMarks ? findNameTokens(tokens) : undefined;
+      // a person's name in a line without marks is read by name frequencies, not by the model
+      const personNames = mode === 'stripped' && !upper ? findStrippedNames(tokens, this.nameReader) : undefined;
       tokens.forEach((t, tokenIndex) => {
         if (t.lead !== '') {
           if (t.core === '' && endsSentence(t.lead)) {
@@ -247,7 +252,8 @@ export class SyllableRestorer implements Restorer {
           t.pieces.forEach((piece, pieceIndex) => {
             if (pieceIndex > 0) fixed(PUNCT_ID);
             const written = names?.[tokenIndex] ? this.generator.asWritten(piece) : undefined;
-            let candidates = written ?? this.generator.candidates(piece, mode);
+            const person = personNames?.get(tokenIndex);
+            let candidates = person ?? written ?? this.generator.candidates(piece, mode);
             // a stripped line that ends "…;" is an item of a list, mostly a unit ("Ngành giáo dục & đào tạo Quan;"): its name's end leans to a level
             if (mode === 'stripped' && tokenIndex === tokens.length - 1 && pieceIndex === t.pieces.length - 1 && t.trail.startsWith(';')) candidates = leanToLevel(candidates);
             // a unit's name is Vietnamese words: letters two misreadings make a syllable ("trirang": trường) are garbled, not a name to keep
