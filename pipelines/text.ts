@@ -7,7 +7,7 @@ import type { Doc } from '../src/model/document.ts';
 import type { Plan } from '../src/model/plan.ts';
 import { Reporter } from '../src/diagnostics/diagnostic.ts';
 import { ingest } from '../src/ingest/index.ts';
-import { restoreDoc, restoreTaskPhrases } from '../src/restore/stage.ts';
+import { restoreDoc, restoreTaskPhrases, restoreUnitWords } from '../src/restore/stage.ts';
 import { diacriticRatio, STRIPPED_TEXT_RATIO } from '../src/text/vietnamese.ts';
 import { assignRegions } from '../src/layout/regions.ts';
 import { recoverTextTable } from '../src/schedule/text-table.ts';
@@ -36,7 +36,10 @@ export async function runText(file: string, services: PipelineServices): Promise
   const structured = structure(doc, reporter);
   let tasks = [...table.tasks, ...proseTasks(structured.sections, { planYear: year, tableTasks: table.tasks })];
   // text without diacritics: each task value restored again as one phrase, whole (cells wrap mid-name)
-  if (diacriticRatio(doc.text ?? '') < STRIPPED_TEXT_RATIO) tasks = tasks.map((task) => restoreTaskPhrases(task, services.restorer));
+  const stripped = diacriticRatio(doc.text ?? '') < STRIPPED_TEXT_RATIO;
+  if (stripped) tasks = tasks.map((task) => restoreTaskPhrases(task, services.restorer));
+  // short recipient items give the model little context: their level and office words are put right
+  if (stripped) structured.recipients = structured.recipients.map(restoreUnitWords);
   // unit names an OCR cut or left unmarked, put right from the names the same plan prints
   return { plan: assemblePlan(doc, structured, repairUnitNames(tasks, structured.recipients)), doc };
 }

@@ -59,7 +59,7 @@ export function restoreTaskPhrases(task: Task, restorer: Restorer): Task {
   const letters = (text: string) => (restorer.splitGlued ? restorer.splitGlued(stripDiacritics(text)) : stripDiacritics(text));
   const phrase = (text: string) => (restorer.restorePhrase ?? restorer.restoreLine).call(restorer, letters(text)).text;
   // a unit's name ends in its level ("… Thống kê phường"), where the plain phrase would read "phương"
-  const unit = (text: string) => (restorer.restoreUnitName ?? restorer.restoreLine).call(restorer, letters(text)).text;
+  const unit = (text: string) => restoreUnitWords((restorer.restoreUnitName ?? restorer.restoreLine).call(restorer, letters(text)).text);
   const units = { implementer: task.implementer.map(unit), coordinators: task.coordinators.map(unit), supervisor: task.supervisor.map(unit) };
   return {
     ...task,
@@ -69,4 +69,30 @@ export function restoreTaskPhrases(task: Task, restorer: Restorer): Task {
     lead: task.lead ? phrase(task.lead) : task.lead,
     product: task.product ? phrase(task.product) : task.product,
   };
+}
+
+/** Level words that end a unit's name ("… tỉnh", "Thành ủy"), and the words they follow. */
+const UNIT_WORD_FIXES: Array<{ re: RegExp; by: string }> = [
+  // "UBMTTQVN tính", "CA tính", "Báo và PTTH tính;", "Điện lực tĩnh": the unit's province
+  { re: /(?<=(?:^|[\s(])(?:\p{Lu}[\p{L}&.]*|lực|Nam|quan|thể|Hội|ngành|ban|viên|đoàn))\s+(?:tính|tĩnh|tinh|tình|tịnh)(?=\s*(?:[;,.)]|và\s|$))/gu, by: ' tỉnh' },
+  // "Thành úy", "Tỉnh uỷ", "Huyện úy": the Party committee of a level
+  { re: /(?<=(?:^|\s)(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng|Đảng|Xã|Phường)\s+)(?:úy|uý|uy|ùy|uỳ|ụy|uỵ|ũy|uỹ)(?![\p{L}])/gu, by: 'ủy' },
+  // "Phố CVP", "Phố Giám đốc": the deputy
+  { re: /(?<=(?:^|[\s,(]))Phố(?=\s+(?:CVP|CT|GĐ|GD|TGĐ|TP|TB|Chủ tịch|Chánh|Giám đốc|Trưởng|Thủ tướng|Bí thư|Viện trưởng)(?![\p{L}]))/gu, by: 'Phó' },
+  // "Chanh, các PCVP": the office's head
+  { re: /(?<=^|[\s(])Chanh(?=\s*(?:,|VP|Văn phòng|Thanh tra)(?![\p{L}]))/gu, by: 'Chánh' },
+  // "Số: NN&MT, TC, …", "Số VHTTDL/…": the departments (a number label has no list after it)
+  { re: /(?<=^|[\s/])(?:Số|So)(?=\s*(?::\s*\p{Lu}{2}|\s\p{Lu}{3,}(?![\p{Ll}])))/gu, by: 'Sở' },
+];
+
+/**
+ * The level and office words of a unit's name or a recipient that the language model gets
+ * wrong in short list items without marks ("UBMTTQVN tính" → "tỉnh", "Thường trực Thành
+ * úy" → "ủy", "Phố CVP" → "Phó CVP"): put right where the words around them make the
+ * reading certain. For text that had no marks only.
+ */
+export function restoreUnitWords(text: string): string {
+  let out = text;
+  for (const { re, by } of UNIT_WORD_FIXES) out = out.replace(re, by);
+  return out;
 }

@@ -71,6 +71,8 @@ function cutPieces(segs: readonly Segment[]): Piece[] {
   for (const seg of segs) {
     // OCR debris near the signature is dropped, but not a wrapped recipient's tail ("(b/c);")
     if (isDebris(seg.text) && !/;$|^\(.*\)[;.]?$/.test(seg.text)) continue;
+    // a footnote printed under the closing ("[1] Nghị quyết số 163/2024/QH15 …") is neither list nor signature
+    if (/^\[\d{1,2}\]\s/.test(seg.text)) continue;
     const key = seg.key;
     const region = seg.line.region;
     const item = /^[-–+•]/.test(seg.text);
@@ -139,7 +141,10 @@ function readRecipients(pieces: readonly Piece[]): string[] {
       // a bullet the OCR pushed onto the end of the line before ("…, thành phố; -") is not part of the item
       const clean = archiveCodes(text.replace(/^[-–+•]\s*/, '').replace(/(?<=[;.,])\s*[-–•]$/, '').trim());
       if (!clean) return;
-      if (opens || /[;.]$/.test(out[out.length - 1])) out.push(clean);
+      // "- Cơ quan … các tổ chức chính trị" / "- xã hội;": a name's own hyphen the OCR put at a line start
+      const hyphenated = /^[-–]\s*\p{Ll}/u.test(text) && out.length > 0 && !/[;.:]$/.test(out[out.length - 1]);
+      if (hyphenated) out[out.length - 1] = `${out[out.length - 1]} - ${clean}`;
+      else if (opens || /[;.]$/.test(out[out.length - 1])) out.push(clean);
       else out[out.length - 1] = joinWrapped(out[out.length - 1], clean);
     });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedRestorer } from './helpers.ts';
-import { restoreTaskPhrases } from '../../src/restore/stage.ts';
+import { restoreTaskPhrases, restoreUnitWords } from '../../src/restore/stage.ts';
 import type { Task } from '../../src/model/plan.ts';
 
 describe("a unit's name restored as a phrase", () => {
@@ -60,5 +60,22 @@ describe('a task value restored as a phrase', () => {
   it('reads letters two cheap misreadings make a syllable instead of keeping them', async () => {
     const restorer = await sharedRestorer();
     expect(restorer.restorePhrase!('Phoi hop voi cac trirang hoc').text).toBe('Phối hợp với các trường học');
+  });
+});
+
+describe('restoreUnitWords: level and office words of short list items without marks', () => {
+  // recipients of real plans (Đắk Lắk, Nghệ An, HCM City, Đồng Tháp) as the restorer left them from stripped text
+  const cases: Array<[string, string]> = [
+    ['UBMTTQVN tính và Hội, đoàn thể tỉnh;', 'UBMTTQVN tỉnh và Hội, đoàn thể tỉnh;'],
+    ['CA tính, BCHQS tỉnh;', 'CA tỉnh, BCHQS tỉnh;'],
+    ['Thường trực Thành úy;', 'Thường trực Thành ủy;'],
+    ['Chánh VP, Phố CVP (NC) UBND tỉnh;', 'Chánh VP, Phó CVP (NC) UBND tỉnh;'],
+    ['Chanh, các PCVP UBND tỉnh;', 'Chánh, các PCVP UBND tỉnh;'],
+    ['Số: NN&MT, TC, VH,TT&DL, GD&ĐT;', 'Sở: NN&MT, TC, VH,TT&DL, GD&ĐT;'],
+  ];
+  for (const [input, want] of cases) it(`${input} → ${want}`, () => expect(restoreUnitWords(input)).toBe(want));
+
+  it('leaves words that are not a unit\'s level or office as they are', () => {
+    for (const text of ['Công tác tính toán;', 'Phố Trần Thái Tông', 'Số: 03/KH-UBND', 'Thành ủy;']) expect(restoreUnitWords(text)).toBe(text);
   });
 });

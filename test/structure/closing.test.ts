@@ -84,3 +84,19 @@ describe('closing block of an old OCR text (seed tail, restored)', () => {
     expect(result.signer?.title).toBe('CHỦ TỊCH');
   });
 });
+
+describe('closing block of old-OCR and born-digital text (wording of 2623/QĐ-TTg and 153/KH-UBND Cần Thơ)', () => {
+  it('joins an item whose name the OCR broke at its own hyphen ("… chính trị" / "- xã hội;")', () => {
+    const doc = textDoc('t.txt', 'Noi nhan:\n- Kiem toan nha nuoc;\n- Co quan trung uong cua cac to chuc\nchinh tri\n- xa hoi;\n- Luu: VT, KSTT (2b).\nTHU TUONG\nPham Minh Chinh\n');
+    assignDocRegions(doc);
+    expect(structure(doc, new Reporter('t')).recipients).toEqual(['Kiem toan nha nuoc;', 'Co quan trung uong cua cac to chuc chinh tri - xa hoi;', 'Luu: VT, KSTT (2b).']);
+  });
+
+  it('takes no footnote printed under the closing for a recipient', () => {
+    const doc = textDoc('t.txt', 'Nơi nhận: - Bộ Công an; - Lưu: VT, KGVX.\tTM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Lâu\n[1] Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội.\n');
+    assignDocRegions(doc);
+    const result = structure(doc, new Reporter('t'));
+    expect(result.recipients).toEqual(['Bộ Công an;', 'Lưu: VT, KGVX.']);
+    expect(result.signer?.name).toBe('Trần Văn Lâu');
+  });
+});
