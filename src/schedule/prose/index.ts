@@ -2,12 +2,15 @@
  * Tasks stated in prose (CONTRACT.md, "A task": `source: {kind: "prose", section}`).
  *
  * Walks the section tree once. Sections that assign nothing (purposes, targets,
- * funding, basis) are skipped with everything under them. Everywhere else a duty
- * followed by labelled lines is a task (labelled-duties.ts). Under "TỔ CHỨC THỰC
- * HIỆN" (and its variants) a heading that names units heads their duties
- * (unit-duties.ts), as does a paragraph opening "Sở Tư pháp: …". A running
- * paragraph that names no unit in a heading ("1. Phòng Nội vụ là cơ quan thường
- * trực, …") is the plan's general organisation, not a task.
+ * criteria, basis; funding but for a unit it tells to act) are skipped with everything
+ * under them. Everywhere else a duty followed by labelled lines is a task
+ * (labelled-duties.ts). Under "TỔ CHỨC THỰC HIỆN" (and its variants, or a section
+ * whose items are mostly units) a heading that names units heads their duties
+ * (unit-duties.ts), as does a paragraph opening "Sở Tư pháp: …" or a sentence whose
+ * subject is a unit ("2. Sở Tài chính chủ trì …", unit-sentence.ts). A duty with no
+ * label whose paragraph or bullet names its unit as the subject is a task too, except
+ * in a plan with a schedule table, whose sections sum the table up. A roman part's own
+ * paragraphs and the plan's closing words are not tasks.
  *
  * Guarantees: pure, never throws, NFC in and out; every section gives its duties
  * through one reader only; a duty that a schedule table already lists (given in
@@ -53,18 +56,10 @@ export function proseTasks(sections: Section[], context: ProseContext): Task[] {
     }
     const labelled = labelledDuties(section, place);
     duties.push(...labelled);
-    // "3. Xây dựng các văn bản …" then "Sở, ban, ngành … có trách nhiệm rà soát …": the duty and who does it
-    // (not in a plan with a schedule table: there the sections sum up what the table lists)
-    if (!organisation && labelled.length === 0 && !context.tableTasks?.length) {
-      const subject = subjectOfTitledDuty(section, place);
-      // "Lưu ý: … - UBND xã, phường thực hiện trực ban 24/24 …": a bullet that names its unit as subject
-      duties.push(...(subject.length ? subject : subjectBullets(section, place)));
-    }
-    // "- Sở Nội vụ hướng dẫn …" among a responsibility section's bullets: each bullet names its own unit;
-    // "1. Công tác theo dõi, kiểm tra" then a paragraph per unit: each paragraph names its own unit
-    if (organisation && labelled.length === 0 && !pointsToAnnex(section)) {
-      const bullets = subjectBullets(section, place);
-      duties.push(...(bullets.length ? bullets : subjectOfTitledDuty(section, place)));
+    // duties that name their unit as the subject of a sentence (outside the organisation section,
+    // not in a plan with a schedule table: there the sections sum up what the table lists)
+    if (labelled.length === 0 && !pointsToAnnex(section) && (organisation || !context.tableTasks?.length)) {
+      duties.push(...subjectDuties(section, place, organisation));
     }
     const labelLines = new Set(labelChildren(section));
     section.children.forEach((c, i) => {
@@ -109,6 +104,22 @@ function unitOf(section: Section): { heading: UnitHeading; opening?: string; sec
     return { heading, opening: sentence.duty, section: { ...section, title: null, paragraphs } };
   }
   return null;
+}
+
+/**
+ * Duties whose units are the subjects of their sentences, in one section: its bullets
+ * ("- Sở Nội vụ hướng dẫn …" under "2. Trách nhiệm thực hiện"; "Lưu ý: - UBND xã, phường
+ * thực hiện trực ban …"), or its title and paragraphs ("3. Xây dựng các văn bản …" /
+ * "Sở, ban, ngành … có trách nhiệm rà soát …"; "1. Công tác theo dõi, kiểm tra" / a
+ * paragraph per unit). Under the organisation section bullets are the usual shape.
+ */
+function subjectDuties(section: Section, place: Place, organisation: boolean): ProseDuty[] {
+  const readers = organisation ? [subjectBullets, subjectOfTitledDuty] : [subjectOfTitledDuty, subjectBullets];
+  for (const read of readers) {
+    const found = read(section, place);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /**
