@@ -14,4 +14,8 @@ export const ABBREVIATIONS: string[] = [
   'CCB', 'QLNN', 'HCNN', 'VP', 'HU', 'TU', 'QU', 'BTV', 'BCH', 'CT-TTg', 'TW', 'HN', 'TP',
   'VPHĐND-UBND', 'VP HĐND-UBND', 'HĐND-UBND', 'MTTQVN', 'ĐHĐCĐ', 'KCN', 'CCN', 'GPMB', 'GPXD',
   'Đ/c', 'đ/c', 'TTr', 'BC', 'KH', 'CV', 'TB', 'HD', 'QĐ-HĐTĐKT', 'TĐ-KT',
+  // offices and officers of the "Nơi nhận" lists
+  'TAND', 'VKSND', 'KSND', 'LĐVP', 'CVP', 'PCVP', 'VPUB', 'VPUBND', 'VPCP', 'UBMTTQVN', 'BCHQS', 'BĐBP', 'BCHBĐBP',
+  'CT', 'PCT', 'GĐ', 'PGĐ', 'TGĐ', 'PTGĐ', 'ĐBQH', 'LĐLĐ', 'KHCN', 'KH&CN', 'NN&MT', 'NNMT', 'VHTTDL', 'TT&TT', 'PTTH',
+  'TT', 'TTg', 'BTCN', 'PCN', 'KGVX', 'NC', 'TH', 'KT', 'ĐT', 'XD', 'NV', 'TP', 'CA', 'CAT', 'DN', 'Cty',
 ];
