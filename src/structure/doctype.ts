@@ -6,7 +6,7 @@
  * "V/v" summary under its number. An English page is not a Vietnamese plan at all.
  */
 import { diacriticRatio } from '../text/vietnamese.ts';
-import type { Segment } from './segments.ts';
+import { type Segment, isMostlyUpper } from './segments.ts';
 import { editDistance } from '../text/edit-distance.ts';
 
 export const DOC_TYPES: Record<string, string> = {
@@ -52,7 +52,8 @@ export function findDocTypeLine(segments: readonly Segment[], limit = 30): { typ
     if (letters.length > 16) continue;
     for (const [key, type] of Object.entries(DOC_TYPES)) {
       if (letters === key) return { type, at: seg.index, exact: true };
-      if (letters.replace(/ /g, '').length >= 6 && editDistance(letters.replace(/ /g, ''), key.replace(/ /g, '')) <= 1) {
+      // a near spelling only on a line printed in capitals, as type lines are ("Công an;" in a wrapped recipients list is none)
+      if (letters.replace(/ /g, '').length >= 6 && isMostlyUpper(seg.text) && editDistance(letters.replace(/ /g, ''), key.replace(/ /g, '')) <= 1) {
         return { type, at: seg.index, exact: false };
       }
     }

@@ -108,8 +108,9 @@ function placeBefore(text: string, at: number): string | null {
 }
 
 function isIssuerLine(seg: Segment): boolean {
-  if (seg.column === 'right' || seg.line.region === 'header-right') return false;
-  if (seg.column === undefined && seg.rightHalf) return false;
+  // a line cut at the column gap knows its column; a whole line goes by its region
+  if (seg.column === 'right') return false;
+  if (seg.column === undefined && (seg.line.region === 'header-right' || seg.rightHalf)) return false;
   if (MOTTO.test(seg.key) || /^v\s*\/\s*v\b/.test(seg.key) || isDebris(seg.text)) return false;
   const clean = cleanHeaderText(seg.text);
   // issuer lines are printed upper case; the first lines are kept even when the OCR lower-cased some letters
@@ -219,7 +220,15 @@ export function readTitle(
     log.record('title', null, undefined, 0, 'no title was found under the type line');
     return { title: null, end: from };
   }
-  let title = parts.map((p) => p.text.replace(/^[-–\s]+|[-–\s]+$/g, '')).join(' ').replace(/\s+/g, ' ').trim();
+  let title = parts
+    .map((p, k) => {
+      // the dash of a year range the title broke ("… 2025" / "- 2035, …") stays
+      const range = k > 0 && /\d$/.test(parts[k - 1].text.trim()) && /^[-–]\s*\d/.test(p.text);
+      return range ? p.text.replace(/[-–\s]+$/g, '') : p.text.replace(/^[-–\s]+|[-–\s]+$/g, '');
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   let gluedBasis: TitleReading['gluedBasis'];
   // an upper-case title with a sentence-case basis run onto it ("… DÂN SỰ Thực hiện Quyết định số …")
   const glued = BASIS_IN_TITLE.exec(title);
@@ -246,7 +255,9 @@ function noLowerCase(text: string): boolean {
 }
 
 function continuesTitle(prev: Segment, seg: Segment, issuerName: string | null): boolean {
-  if (BASIS_START.test(seg.key) || /^[-+•]/.test(seg.text)) return false;
+  // a year range broken at its dash ("… GIAI ĐOẠN 2025" / "- 2035, ĐỊNH HƯỚNG …") is no bullet
+  const rangeGoesOn = /\d$/.test(prev.text.trim()) && /^[-–]\s*\d/.test(seg.text);
+  if (BASIS_START.test(seg.key) || (/^[-+•]/.test(seg.text) && !rangeGoesOn)) return false;
   if (isUpper(seg.text) && (AUTHORITY.test(seg.key) || (issuerName && seg.text.toUpperCase() === issuerName))) return false;
   if (/[.;:]$/.test(prev.text)) return false;
   if (/^\p{Ll}/u.test(seg.text)) return true;
@@ -254,8 +265,10 @@ function continuesTitle(prev: Segment, seg: Segment, issuerName: string | null):
   // an old OCR lower-cases a misread word now and then ("PHÁT Động … Thực HIỆN")
   if (isUpper(prev.text) && noLowerCase(seg.text)) return true;
   if (isUpperWords(prev.text) && (noLowerCase(seg.text) || isUpperWords(seg.text))) return true;
-  // on a scan the title is centred, the basis under it runs the full measure
+  // on a scan the title is centred, the basis under it runs the full measure; a title in capitals
+  // does not go on in sentence case (the first line of the paragraph under it, indented, looks centred)
   if (seg.x && prev.x) {
+    if ((isUpper(prev.text) || isUpperWords(prev.text)) && /\p{Ll}{2}/u.test(seg.text) && !isUpperWords(seg.text)) return false;
     const centre = (seg.x[0] + seg.x[1]) / 2;
     return Math.abs(centre - 0.5) < 0.08 && seg.x[1] - seg.x[0] < 0.75;
   }

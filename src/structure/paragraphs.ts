@@ -38,6 +38,9 @@ export function continues(prev: Segment, next: Segment, m: LineMeasure): boolean
   // a quotation introduced by a colon ("… chủ đề của Quận:" / "“Năm Dân vận khéo …”")
   if (/:$/.test(prev.text.trim()) && /^["“‘']/.test(next.text)) return true;
   if (SENTENCE_END.test(prev.text.trim())) return false;
+  // on a scan, a full line that ends no sentence runs on to a line at the body margin, even one
+  // that reads like a label ("… các nhiệm vụ được giao tại" / "Tiểu dự án 1 thuộc Dự án 7: “Truyền …")
+  if (prev.x && next.atMargin && prev.x[1] >= m.rightEdge - 0.04) return true;
   // a "Label: value" line ("Đơn vị chủ trì: …", "Thời gian thực hiện: …") opens its own paragraph
   if (LABEL_LINE.test(next.text)) return false;
   if (prev.x && next.x) return prev.x[1] >= m.rightEdge - 0.04;

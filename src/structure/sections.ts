@@ -126,6 +126,13 @@ export function readSections(body: readonly Segment[]): SectionsReading {
     const h = plain ?? salvageHeading(seg.text);
     if (!h) return null;
     if (h.kind === 'roman') return h; // roman numbers are kept as printed, slips included
+    // an OCR reads "i)" as "1)": right after "h)" it is the next letter
+    if (h.kind === 'arabic' && h.number === '1' && /^1\s*\)/.test(seg.text.trim())) {
+      const letters = parentFor(stack, 5);
+      if (stack[stack.length - 1].kind === 'letter' && letters.lastChild.get(5) === LETTERS.indexOf('h') + 1) {
+        return { kind: 'letter', number: 'i', level: 5, ordinal: LETTERS.indexOf('i') + 1, rest: h.rest };
+      }
+    }
     const parent = parentFor(stack, h.level);
     const expected = (parent.lastChild.get(h.level) ?? 0) + 1;
     // an OCR without Vietnamese reads "đ)" as "d)": after "d)" it is the next letter

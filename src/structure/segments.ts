@@ -30,6 +30,8 @@ export interface Segment {
   x?: [number, number];
   /** a scan line that starts right of its page's body margin: the first line of a paragraph */
   indented?: boolean;
+  /** a scan line that starts at its page's body margin: a wrapped line (or a paragraph printed without indent) */
+  atMargin?: boolean;
 }
 
 const PAGE_NUMBER = /^[-–—\s]*(trang\s*)?\d{1,3}[-–—\s]*$/i;
@@ -57,6 +59,7 @@ export function readingStream(doc: Doc): Segment[] {
           x: part.x ?? x,
           rightHalf: (part.x ?? x) ? (part.x ?? x)![0] > 0.4 : undefined,
           indented: margin !== null && !!x && line.region === 'body' && x[0] > margin + INDENT && x[0] < 0.35,
+          atMargin: margin !== null && !!x && line.region === 'body' && Math.abs(x[0] - margin) < INDENT / 2,
         });
       }
     }
@@ -87,7 +90,7 @@ type Part = Pick<Segment, 'text' | 'column' | 'cells' | 'provenance'> & { x?: [n
 function cutLine(line: Line, text: string, width: number): Part[] {
   if (text.includes('\t')) return cutAtTabs(line, text);
   if (line.words && width && (line.region === 'header-left' || line.region === 'header-right')) {
-    const split = splitWordsAtGap(line.words, width);
+    const split = splitWordsAtGap(line.words, width) ?? splitAtNationalTitle(line.words, width);
     if (split) {
       return split.map((words, i) => {
         const box = unionBBox(words.map((w) => w.bbox))!;
@@ -122,6 +125,21 @@ function cutAtTabs(line: Line, text: string): Part[] {
       ? { page: line.page, chars: [line.span[0] + c.start, line.span[0] + c.start + c.text.length] as [number, number] }
       : toProvenance(line),
   }));
+}
+
+/**
+ * An OCR line whose columns came too close for a gap ("BỘ VĂN HÓA, THỂ THAO VÀ CỘNG HÒA
+ * XÃ HỘI CHỦ NGHĨA VIỆT NAM"): the national title opens the right column, so the line is
+ * cut before it when it starts in the middle band.
+ */
+function splitAtNationalTitle(words: readonly Word[], width: number): [Word[], Word[]] | null {
+  const sorted = [...words].sort((a, b) => a.bbox.l - b.bbox.l);
+  for (let i = 1; i + 1 < sorted.length; i++) {
+    const x = sorted[i].bbox.l / width;
+    if (x < 0.3 || x > 0.65) continue;
+    if (foldKey(sorted[i].text) === 'cong' && foldKey(sorted[i + 1].text) === 'hoa') return [sorted.slice(0, i), sorted.slice(i)];
+  }
+  return null;
 }
 
 /**
