@@ -15,7 +15,7 @@ import { structure } from '../src/structure/index.ts';
 import { planYear } from '../src/normalize/deadline.ts';
 import { proseTasks } from '../src/schedule/prose/index.ts';
 import { assemblePlan } from '../src/emit/plan.ts';
-import { repairUnitNames } from '../src/normalize/unit-repair.ts';
+import { fixProvince, repairUnitNames } from '../src/normalize/unit-repair.ts';
 import type { PipelineServices } from './context.ts';
 
 export async function runText(file: string, services: PipelineServices): Promise<{ plan: Plan; doc: Doc }> {
@@ -39,7 +39,7 @@ export async function runText(file: string, services: PipelineServices): Promise
   const stripped = diacriticRatio(doc.text ?? '') < STRIPPED_TEXT_RATIO;
   if (stripped) tasks = tasks.map((task) => restoreTaskPhrases(task, services.restorer));
   // short recipient items give the model little context: their level and office words are put right
-  if (stripped) structured.recipients = structured.recipients.map(restoreUnitWords);
+  if (stripped) structured.recipients = structured.recipients.map((r) => fixProvince(restoreUnitWords(r)));
   // unit names an OCR cut or left unmarked, put right from the names the same plan prints
   return { plan: assemblePlan(doc, structured, repairUnitNames(tasks, structured.recipients)), doc };
 }

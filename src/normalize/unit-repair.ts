@@ -57,8 +57,13 @@ export function repairUnitNames(tasks: Task[], recipients: string[] = []): Task[
   return withProvinces.map((task) => mapUnits(task, complete));
 }
 
-/** "Công ty Điện lực Dak Lak" → "Công ty Điện lực Đắk Lắk": the last one to four words, when they spell a province. */
-function fixProvince(unit: string): string {
+/** "Công ty Điện lực Dak Lak" → "Công ty Điện lực Đắk Lắk": the last one to four words, when they spell a province (a closing ";" or "(b/c);" kept). */
+export function fixProvince(text: string): string {
+  const [, unit, tail] = /^(.*?)(\s*(?:\([^()]*\))?\s*[;.,]*)$/u.exec(text) ?? [text, text, ''];
+  return fixProvinceAtEnd(unit) + tail;
+}
+
+function fixProvinceAtEnd(unit: string): string {
   const parts = unit.split(' ');
   for (let n = Math.min(4, parts.length - 1); n >= 1; n--) {
     const tail = parts.slice(-n).join(' ');

@@ -5,7 +5,8 @@
  * them; in text input they can share one line ("Nơi nhận: - A; - B <TAB> TM. …").
  */
 import type { Provenance } from '../model/plan.ts';
-import { stripDiacritics } from '../text/vietnamese.ts';
+import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
+import { startsWithUnitHead } from '../normalize/units.ts';
 import type { FieldLog } from './field-log.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { CAPACITY, RECIPIENTS_LABEL, SIGNER_TITLES, SIGNER_TITLES_PRINTED } from './keywords.ts';
@@ -141,14 +142,21 @@ function readRecipients(pieces: readonly Piece[]): string[] {
       // a bullet the OCR pushed onto the end of the line before ("…, thành phố; -") is not part of the item
       const clean = archiveCodes(text.replace(/^[-–+•]\s*/, '').replace(/(?<=[;.,])\s*[-–•]$/, '').trim());
       if (!clean) return;
-      // "- Cơ quan … các tổ chức chính trị" / "- xã hội;": a name's own hyphen the OCR put at a line start
-      const hyphenated = /^[-–]\s*\p{Ll}/u.test(text) && out.length > 0 && !/[;.:]$/.test(out[out.length - 1]);
+      // "- Cơ quan … các tổ chức chính trị" / "- xã hội;", "- Ban Thi đua" / "- Khen thưởng Trung ương;": a
+      // name's own hyphen the OCR put at a line start (what follows it opens no unit of its own)
+      const open = out.length > 0 && !/[;.:]$/.test(out[out.length - 1]);
+      const hyphenated = open && (/^[-–]\s*\p{Ll}/u.test(text) || (/^[-–]\s*\p{Lu}\p{Ll}/u.test(text) && !opensRecipient(clean)));
       if (hyphenated) out[out.length - 1] = `${out[out.length - 1]} - ${clean}`;
       else if (opens || /[;.]$/.test(out[out.length - 1])) out.push(clean);
       else out[out.length - 1] = joinWrapped(out[out.length - 1], clean);
     });
   }
   return out;
+}
+
+/** Words a recipient's name opens with: a unit's head word, an officer, the archive line. */
+function opensRecipient(text: string): boolean {
+  return startsWithUnitHead(text) || /^(?:giam doc|pho|truong|thu truong|bi thu|chanh|tong|ban|luu|dong chi|d\/c|website|cong thong tin)(?![a-z])/.test(foldKey(text));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../../src/model/plan.ts';
-import { repairUnitNames } from '../../src/normalize/unit-repair.ts';
+import { fixProvince, repairUnitNames } from '../../src/normalize/unit-repair.ts';
 
 const task = (id: string, implementer: string[], coordinators: string[] = []): Task => ({
   id, groupTitle: null, no: null, sub: null, lead: null, content: 'Tổ chức thực hiện', implementer, coordinators, supervisor: [],
@@ -34,5 +34,13 @@ describe('repairUnitNames: unit names put right from the names the same plan pri
   it('does not guess between two longer names', () => {
     const tasks = [task('1', ['Sở Khoa học và Công']), task('2', ['Sở Khoa học và Công nghệ']), task('3', ['Sở Khoa học và Công Thương'])];
     expect(repairUnitNames(tasks)[0].implementer).toEqual(['Sở Khoa học và Công']);
+  });
+});
+
+describe('fixProvince: a recipient or unit ending in a province', () => {
+  it('spells the province and keeps what closes the item', () => {
+    expect(fixProvince('Báo và Phát thanh, Truyền hình Dak Lak;')).toBe('Báo và Phát thanh, Truyền hình Đắk Lắk;');
+    expect(fixProvince('UBND tỉnh Ha Tinh (b/c);')).toBe('UBND tỉnh Hà Tĩnh (b/c);');
+    expect(fixProvince('Sở Nội vụ;')).toBe('Sở Nội vụ;');
   });
 });

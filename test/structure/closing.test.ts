@@ -92,6 +92,12 @@ describe('closing block of old-OCR and born-digital text (wording of 2623/QĐ-TT
     expect(structure(doc, new Reporter('t')).recipients).toEqual(['Kiem toan nha nuoc;', 'Co quan trung uong cua cac to chuc chinh tri - xa hoi;', 'Luu: VT, KSTT (2b).']);
   });
 
+  it('joins "- Ban Thi đua" / "- Khen thưởng Trung ương (b/c);" (no unit opens after the hyphen), not "- Sở Nội vụ" after an item that lost its ";"', () => {
+    const doc = textDoc('t.txt', 'Nơi nhận:\n- Ban Thi đua\n- Khen thưởng Trung ương (b/c);\n- Các Sở, ban, ngành\n- Sở Nội vụ;\n- Lưu: VT, NV.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐào Mỹ\n');
+    assignDocRegions(doc);
+    expect(structure(doc, new Reporter('t')).recipients).toEqual(['Ban Thi đua - Khen thưởng Trung ương (b/c);', 'Các Sở, ban, ngành', 'Sở Nội vụ;', 'Lưu: VT, NV.']);
+  });
+
   it('takes no footnote printed under the closing for a recipient', () => {
     const doc = textDoc('t.txt', 'Nơi nhận: - Bộ Công an; - Lưu: VT, KGVX.\tTM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Lâu\n[1] Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội.\n');
     assignDocRegions(doc);
