@@ -6,7 +6,7 @@
 import type { Doc, Line, Page } from '../model/document.ts';
 import type { OcrEngine, OcrLine } from './engine.ts';
 import { orderColumns } from './columns.ts';
-import { rereadRomanNumber } from './roman.ts';
+import { countStrokes, rereadRomanNumber } from './roman.ts';
 
 export function toPageLines(pageNumber: number, ocrLines: OcrLine[]): Line[] {
   return ocrLines.map((line, index) => ({
@@ -21,17 +21,27 @@ export function toPageLines(pageNumber: number, ocrLines: OcrLine[]): Line[] {
   }));
 }
 
-/** Re-reads a line-opening roman heading number from the image where tesseract joins its I's ("H." for "II."). */
+/** I-strokes without their period before a word in capitals ("II TIÊU CHÍ …" for "III. TIÊU CHÍ …"): a roman heading whose period the OCR lost. */
+const BARE_STROKES = /^[I|]{1,4}$/;
+const CAPS_WORD = /^[\p{Lu}\p{M}]{2,}[,:]?$/u;
+
+/** Re-reads a line-opening roman heading number from the image where tesseract joins its I's ("H." for "II.") or loses its period. */
 async function fixRomanNumbers(lines: OcrLine[], image: Buffer): Promise<OcrLine[]> {
   return Promise.all(
     lines.map(async (line) => {
       const first = line.words[0];
-      const reread = first ? await rereadRomanNumber(image, first) : null;
+      const bare = !!first && BARE_STROKES.test(first.text) && CAPS_WORD.test(line.words[1]?.text ?? '');
+      const reread = first ? (bare ? await rereadBare(image, first) : await rereadRomanNumber(image, first)) : null;
       if (!reread) return line;
       const words = [{ ...first, text: reread }, ...line.words.slice(1)];
       return { ...line, words, text: words.map((w) => w.text).join(' ') };
     }),
   );
+}
+
+async function rereadBare(image: Buffer, word: OcrLine['words'][number]): Promise<string | null> {
+  const strokes = await countStrokes(image, word);
+  return strokes >= 1 && strokes <= 3 ? `${'I'.repeat(strokes)}.` : null;
 }
 
 /** Ð (U+00D0, Icelandic eth) looks like Đ and tesseract sometimes answers with it. */

@@ -33,7 +33,7 @@ export interface HeadingMatch {
 }
 
 const ROMAN = /^([IVXl]{1,5})\s*[.,]\s*(.*)$/u;
-const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(.*)$/u;
+const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|:(?=\s+\p{Lu}))\s*(.*)$/u;
 const DOTTED_BARE = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\p{Lu}.*)$/u;
 /** an item opening with a figure ("1. 100% trường …"): the number's dot must be followed by a space ("1.5 triệu" is not one) */
 const ARABIC_FIGURE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.\s+(\d[\d.,]*%?\s+\p{L}.*)$/u;
@@ -126,6 +126,8 @@ export function readSections(body: readonly Segment[]): SectionsReading {
     const h = plain ?? salvageHeading(seg.text);
     if (!h) return null;
     if (h.kind === 'roman') return h; // roman numbers are kept as printed, slips included
+    // an OCR reads an italic "a)" as "q)": out of sequence where "a)" is expected, it is "a)"
+    if (h.kind === 'letter' && h.number === 'q' && (parentFor(stack, 5).lastChild.get(5) ?? 0) === 0) return { ...h, number: 'a', ordinal: 1 };
     // an OCR reads "i)" as "1)": right after "h)" it is the next letter
     if (h.kind === 'arabic' && h.number === '1' && /^1\s*\)/.test(seg.text.trim())) {
       const letters = parentFor(stack, 5);

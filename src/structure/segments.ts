@@ -9,7 +9,7 @@
 import type { Doc, Line, Word } from '../model/document.ts';
 import { unionBBox } from '../model/geometry.ts';
 import type { Provenance } from '../model/plan.ts';
-import { foldKey } from '../text/vietnamese.ts';
+import { foldKey, hasVietnameseDiacritics } from '../text/vietnamese.ts';
 import { toProvenance, xywh } from './provenance.ts';
 
 export interface Segment {
@@ -197,5 +197,7 @@ export function isMostlyUpper(text: string): boolean {
  */
 export function isDebris(text: string): boolean {
   if (/\p{L}{3,}/u.test(text) || /\d{2,}/.test(text)) return false;
+  // the last word of a wrapped line, alone on its line ("… UBND phường," / "xã"), is a word, not debris
+  if (/^\p{Ll}{2}[.,;:]?$/u.test(text.trim()) && hasVietnameseDiacritics(text)) return false;
   return (text.match(/(?<![\p{L}\p{M}])[\p{L}\p{M}]{2}(?![\p{L}\p{M}])/gu) ?? []).length < 2;
 }

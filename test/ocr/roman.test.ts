@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { countStrokes, looksLikeIStrokes, rereadRomanNumber } from '../../src/ocr/roman.ts';
+import { ocrPage } from '../../src/ocr/index.ts';
 
 /** "I" glyphs as a serif font draws them, bold and set tight: stems joined by their serifs, then a period. */
 async function romanGlyphs(count: number): Promise<{ image: Buffer; right: number }> {
@@ -35,5 +36,29 @@ describe('roman heading numbers re-read from the image', () => {
     expect(looksLikeIStrokes('1.')).toBe(false);
     expect(looksLikeIStrokes('IV.')).toBe(false);
     expect(looksLikeIStrokes('Hà')).toBe(false);
+  });
+});
+
+describe('a roman heading number whose period the OCR lost', () => {
+  /** an engine that answers one line: `first` over the glyphs, then a title word */
+  const engine = (first: string, right: number, next: string) => ({
+    async recognize() {
+      const words = [word(first, right), { text: next, bbox: { l: right + 30, t: 98, r: right + 300, b: 162 }, confidence: 0.9, line: 0 }];
+      return { text: `${first} ${next}`, confidence: 0.9, lines: [{ text: `${first} ${next}`, bbox: { l: 92, t: 98, r: right + 300, b: 162 }, confidence: 0.9, block: 0, words }], words };
+    },
+    async close() {},
+  });
+  const page = { number: 1, kind: 'image' as const, width: 400, height: 260, dpi: 300, transforms: [], lines: [], regions: [] };
+
+  it('counts the strokes before a word in capitals and puts the period back ("II TIÊU CHÍ" → "III. TIÊU CHÍ")', async () => {
+    const { image, right } = await romanGlyphs(3);
+    const read = await ocrPage(page, engine('II', right, 'TIÊU'), image);
+    expect(read.lines[0].text).toBe('III. TIÊU');
+  });
+
+  it('leaves "I" before a word in sentence case alone', async () => {
+    const { image, right } = await romanGlyphs(1);
+    const read = await ocrPage(page, engine('I', right, 'Tiêu'), image);
+    expect(read.lines[0].text).toBe('I Tiêu');
   });
 });

@@ -81,3 +81,27 @@ describe('the type line', () => {
     expect(findDocTypeLine(stream)?.type).toBe('KẾ HOẠCH');
   });
 });
+
+describe('OCR slips around heading numbers', () => {
+  it('reads "q)" where "a)" is expected as a), "17:" in sequence as 17., and keeps a lone last word "xã"', () => {
+    const { result } = structureOfScan([
+      [
+        ['KẾ HOẠCH', 1118, 300, 1481],
+        ['CÔNG TÁC NĂM 2025', 900, 380, 1700],
+        ['I. NHIỆM VỤ', 505, 500, 1000],
+        ...Array.from({ length: 16 }, (_, k): ScanRow => [`${k + 1}. Nhiệm vụ số ${k + 1} của các cơ quan, đơn vị được giao.`, 505, 580 + k * 75, 2243]),
+        ['17: Ủy ban nhân dân xã, phường', 511, 1800, 1521],
+        ['q) Tham mưu Đảng ủy ban hành các văn bản chỉ đạo thực hiện', 507, 1875, 2243],
+        ['Chương trình trên địa bàn.', 357, 1950, 1200],
+        ['b) Các Sở, ban, ngành của Thành phố, UBND phường,', 507, 2025, 2238],
+        ['xã', 354, 2100, 423],
+        ['c) Báo cáo kết quả thực hiện trước ngày 15 tháng 12 hằng năm.', 507, 2175, 2243],
+      ],
+    ]);
+    const item = result.sections[0].children.at(-1)!;
+    expect(item.number).toBe('17');
+    expect(item.title).toBe('Ủy ban nhân dân xã, phường');
+    expect(item.children.map((s) => s.number)).toEqual(['a', 'b', 'c']);
+    expect(item.children[1].title).toBe('Các Sở, ban, ngành của Thành phố, UBND phường, xã');
+  });
+});
