@@ -8,8 +8,8 @@
  * A section's paragraphs are read in order into groups: duty text, then the labels
  * that follow it; text after a label opens the next group (unless it carries on the
  * label: a lower-case wrap, or the "+ …" list of a label left empty). One group is one
- * duty, named by the section's title when it has one (the text under the title is
- * its description, kept in `extra`); several groups are the section's sub-duties
+ * duty, named by the section's title and its own text under it (a "Nội dung: …"
+ * label's value is kept in `extra`, or names the duty that has no title); several groups are the section's sub-duties
  * a, b, … A paragraph that closes with its own labels ("… (Đơn vị chủ trì: …)") is
  * a duty by itself. Children "a) Đơn vị chủ trì: …" count as the section's labels.
  */
@@ -62,9 +62,12 @@ export function labelledDuties(section: Section, place: Place): ProseDuty[] {
     // one group under a titled section: the title is the duty, the text its description
     const named = (one || (i === 0 && !ownText)) && section.title ? section.title : ownText || contentLabel;
     if (!named) return [];
-    // the duty is its title and its own text (a "Nội dung thực hiện: …" label's value included)
-    const description = named === section.title ? [ownText, contentLabel].filter(Boolean).join('; ') : ownText ? contentLabel : '';
+    // the duty is its title and its own text, without the label lines (issue #7): a "Nội dung: …"
+    // label's value names the duty only when nothing else does, else it is kept in `extra`
+    const description = named === section.title ? ownText : '';
     const content = description && description !== named ? `${dutyText(named)}. ${description}` : named;
+    const contentHead = group.labels.find((l) => l.role === 'content')?.head;
+    const extra = contentLabel && contentLabel !== named && contentHead ? { [contentHead]: contentLabel } : undefined;
     const implementer = valueOf(group, 'implementer');
     return [
       {
@@ -78,6 +81,7 @@ export function labelledDuties(section: Section, place: Place): ProseDuty[] {
         supervisor: valueOf(group, 'supervisor'),
         product: valueOf(group, 'product'),
         deadline: valueOf(group, 'deadline'),
+        ...(extra ? { extra } : {}),
         provenance: section.provenance,
         // no implementer label: the duty is plain, but who does it is unknown
         confidence: base * (implementer ? 1 : 0.8) * (group.labels.some((l) => l.fuzzy) ? 0.9 : 1),
@@ -135,9 +139,10 @@ function readGroups(paragraphs: string[]): Group[] {
 }
 
 /** Text that still belongs to the open label: an item of the list it opened, or the rest of its cut sentence. */
-function carriesOn(open: { list: boolean; marker: string }, text: string): boolean {
+function carriesOn(open: { label: Label; list: boolean; marker: string }, text: string): boolean {
   const marker = /^[-+•]/.exec(text)?.[0] ?? '';
   if (open.list) return marker !== '' && marker !== open.marker && (marker === '+' || open.marker === '');
-  // a cut value goes on in lower case; an upper-case line is more likely the next duty
-  return marker === '' && /^\p{Ll}/u.test(text);
+  // a cut value goes on in lower case; an upper-case line is more likely the next duty, except
+  // in a "Nội dung:" value, whose long lists wrap anywhere ("… khoản 3" / "Điều 6; khoản 5 …")
+  return marker === '' && (/^\p{Ll}/u.test(text) || (open.label.role === 'content' && readLabels(text).labels.length === 0));
 }

@@ -58,10 +58,10 @@ describe('"- Cơ quan thực hiện: …" labels as bullets', () => {
     expect(content[2].implementer).toEqual(['Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố']);
   });
 
-  it('adds "Nội dung thực hiện" to the duty\'s title as its text and reads the year it gives', () => {
+  it('keeps a "Nội dung thực hiện" label out of the duty\'s content (in extra) and reads the year it gives', () => {
     const t = tasks[1];
-    expect(t.content).toMatch(/^Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn, nghiệp vụ\. Tổ chức tập huấn, bồi dưỡng/);
-    expect(t.extra).toBeUndefined();
+    expect(t.content).toBe('Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn, nghiệp vụ');
+    expect(t.extra?.['Nội dung thực hiện']).toMatch(/^Tổ chức tập huấn, bồi dưỡng/);
     expect(t.implementer).toEqual(['Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính']);
     expect(t.coordinators).toContain('Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ)');
     expect(t.deadlineText).toBe('Năm 2025 và các năm tiếp theo');
@@ -107,5 +107,20 @@ describe('labels in other shapes (constructed from the real wording)', () => {
   it('reads "a) Đơn vị chủ trì: …; b) Đơn vị phối hợp: …; c) Thời hạn hoàn thành: …" on one line', () => {
     const [t] = tasksOfText(`${head}I. NHIỆM VỤ\n1. Rà soát văn bản quy phạm pháp luật\na) Đơn vị chủ trì: Sở Tư pháp; b) Đơn vị phối hợp: Sở Nội vụ, Sở Tài chính; c) Thời hạn hoàn thành: trước 30/6.\n`);
     expect([t.implementer, t.coordinators, t.deadlineText, t.due]).toEqual([['Sở Tư pháp'], ['Sở Nội vụ', 'Sở Tài chính'], 'trước 30/6', { start: null, end: '2025-06-30' }]);
+  });
+});
+
+describe('a duty whose "Nội dung:" value wraps onto lines in capitals (2623/QĐ-TTg)', () => {
+  const head = 'THỦ TƯỚNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2623/QĐ-TTg\tHà Nội, ngày 29 tháng 11 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT BẢO VỆ DỮ LIỆU CÁ NHÂN\n';
+  const tasks = tasksOfText(
+    `${head}II. NỘI DUNG\n1. Xây dựng Nghị định của Chính phủ\n- Nghị định quy định chi tiết một số điều Luật Bảo vệ dữ liệu cá nhân\n+ Nội dung: quy định chi tiết: khoản 2, khoản 3 Điều 2; khoản 5 Điều 4; khoản 3\nĐiều 6; khoản 5 Điều 9; khoản 3 Điều 17\n+ Cơ quan chủ trì: Bộ Công an.\n+ Cơ quan phối hợp: Văn phòng Chính phủ, Bộ Tư pháp và các cơ quan có liên quan.\n+ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.\n- Nghị định xử phạt vi phạm hành chính trong lĩnh vực an ninh mạng và bảo vệ dữ liệu cá nhân.\n+ Nội dung: bao gồm quy định chi tiết khoản 7 Điều 8 của Luật Bảo vệ dữ liệu cá nhân.\n+ Cơ quan chủ trì: Bộ Công an.\n+ Thời hạn ban hành: Theo tiến độ được giao của Luật An ninh mạng 2025.\n`,
+  );
+
+  it('keeps the wrapped value with its label, so the labels after it belong to the duty above', () => {
+    expect(tasks.map((t) => [t.id, t.content, t.implementer, t.due])).toEqual([
+      ['p-II.1-a', 'Nghị định quy định chi tiết một số điều Luật Bảo vệ dữ liệu cá nhân', ['Bộ Công an'], { start: null, end: '2026-01-01' }],
+      ['p-II.1-b', 'Nghị định xử phạt vi phạm hành chính trong lĩnh vực an ninh mạng và bảo vệ dữ liệu cá nhân', ['Bộ Công an'], null],
+    ]);
+    expect(tasks[0].extra?.['Nội dung']).toMatch(/khoản 3 Điều 6; khoản 5 Điều 9/);
   });
 });
