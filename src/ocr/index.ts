@@ -7,6 +7,8 @@ import type { Doc, Line, Page } from '../model/document.ts';
 import type { OcrEngine, OcrLine } from './engine.ts';
 import { orderColumns } from './columns.ts';
 import { countStrokes, rereadRomanNumber } from './roman.ts';
+import { isSyllableShape } from '../restore/syllable-shape.ts';
+import { hasVietnameseDiacritics, toModernTone, toOldTone } from '../text/vietnamese.ts';
 
 export function toPageLines(pageNumber: number, ocrLines: OcrLine[]): Line[] {
   return ocrLines.map((line, index) => ({
@@ -44,6 +46,61 @@ async function rereadBare(image: Buffer, word: OcrLine['words'][number]): Promis
   return strokes >= 1 && strokes <= 3 ? `${'I'.repeat(strokes)}.` : null;
 }
 
+/**
+ * Two words the OCR glued where a tight bold line left little space ("TIỂU DỰÁN", "LẦN
+ * THỨXII", "SởY tế"): a token that is no Vietnamese syllable but splits in exactly one way
+ * into two that are, in capitals with a diacritic or at a lower-to-upper case change, is
+ * two words again (the box shared by letter count). Acronyms ("UBND", "HĐND") split into no
+ * two syllables and stay.
+ */
+function splitGlued(line: OcrLine): OcrLine {
+  const words = splitGluedWords(line.words);
+  return words.length === line.words.length ? line : { ...line, words, text: words.map((w) => w.text).join(' ') };
+}
+
+export function splitGluedWords(words: OcrLine['words']): OcrLine['words'] {
+  const out: OcrLine['words'] = [];
+  for (const w of words) {
+    const parts = gluedParts(w.text);
+    if (!parts) {
+      out.push(w);
+      continue;
+    }
+    const width = w.bbox.r - w.bbox.l;
+    const cut = w.bbox.l + Math.round((width * [...parts[0]].length) / [...w.text].length);
+    out.push({ ...w, text: parts[0], bbox: { ...w.bbox, r: cut } }, { ...w, text: parts[1], bbox: { ...w.bbox, l: cut } });
+  }
+  return out;
+}
+
+/** A syllable's shape with its tone mark where one of the two spelling rules puts it ("ọoc" has it on the wrong vowel). */
+function syllable(text: string): boolean {
+  const lower = text.toLowerCase();
+  return isSyllableShape(lower) && (toModernTone(lower) === lower || toOldTone(lower) === lower);
+}
+
+const toneMarks = (text: string) => (text.normalize('NFD').match(/[\u0300\u0301\u0303\u0309\u0323]/g) ?? []).length;
+
+function gluedParts(token: string): [string, string] | null {
+  const m = /^([\p{L}\p{M}]+)([.,;:!?)”"]*)$/u.exec(token.normalize('NFC'));
+  if (!m) return null;
+  const letters = [...m[1]];
+  const caps = m[1] === m[1].toUpperCase();
+  const caseChange = /\p{Ll}\p{Lu}/u.test(m[1]);
+  if (letters.length < 3 || !(caseChange || (caps && hasVietnameseDiacritics(m[1])))) return null;
+  // one syllable carries one tone mark at most ("DỰÁN" has two)
+  if (!caseChange && toneMarks(m[1]) < 2 && isSyllableShape(m[1].toLowerCase())) return null;
+  const splits: Array<[string, string]> = [];
+  for (let k = 1; k < letters.length; k++) {
+    const a = letters.slice(0, k).join('');
+    const b = letters.slice(k).join('');
+    if (caseChange && !(a.at(-1) === a.at(-1)!.toLowerCase() && b[0] === b[0].toUpperCase())) continue;
+    if (toneMarks(a) > 1 || toneMarks(b) > 1) continue;
+    if (syllable(a) && (syllable(b) || /^[IVX]+$/.test(b))) splits.push([a, b + m[2]]);
+  }
+  return splits.length === 1 ? splits[0] : null;
+}
+
 /** Ð (U+00D0, Icelandic eth) looks like Đ and tesseract sometimes answers with it. */
 function normalizeOcrText(lines: OcrLine[]): OcrLine[] {
   const fix = (t: string) => t.replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111');
@@ -53,7 +110,7 @@ function normalizeOcrText(lines: OcrLine[]): OcrLine[] {
 export async function ocrPage(page: Page, engine: OcrEngine, image: Buffer | undefined = page.image): Promise<Page> {
   if (!image) return page;
   const result = await engine.recognize(image, { psm: 'auto' });
-  const lines = await fixRomanNumbers(normalizeOcrText(result.lines), image);
+  const lines = await fixRomanNumbers(normalizeOcrText(result.lines).map(splitGlued), image);
   return { ...page, lines: toPageLines(page.number, orderColumns(lines)), ocrConfidence: result.confidence };
 }
 
