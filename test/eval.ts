@@ -8,6 +8,7 @@ import { evalRestore } from './eval/restore.ts';
 import { evalStructure } from './eval/structure.ts';
 import { evalTasks } from './eval/tasks.ts';
 import { evalProse } from './eval/prose.ts';
+import { evalScans } from './eval/scans.ts';
 import type { EvalRow as Row } from './eval/row.ts';
 
 
@@ -17,6 +18,7 @@ const sections: Array<[string, () => Promise<Row[]>]> = [
   ['structure on text', () => evalStructure()],
   ['schedule tables', evalTasks],
   ['prose tasks', evalProse],
+  ['real plans as scans', evalScans],
 ];
 
 const only = process.argv.slice(2);
