@@ -223,10 +223,13 @@ export async function findTables(image: Buffer, page: { number: number; width: n
         pruned = true;
       }
     }
+    const box = spanBox(rowLines, colLines, 0, rowLines.length - 1, 0, colLines.length - 1);
+    // strokes of glyphs a JPEG blurred into "rules" make grids a word wide: a table holding text is wider and taller
+    if (box.r - box.l < dpi || box.b - box.t < dpi * 0.2) continue;
     grids.push({
       id: `p${page.number}-t${grids.length + 1}`,
       page: page.number,
-      bbox: spanBox(rowLines, colLines, 0, rowLines.length - 1, 0, colLines.length - 1),
+      bbox: box,
       rowLines,
       colLines,
       rows: rowLines.length - 1,

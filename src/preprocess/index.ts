@@ -54,9 +54,26 @@ export async function preprocessPage(page: Page, options: PreprocessOptions = {}
     transforms.push(`deskewed ${skew}°`);
   }
 
+  // stretching between the 1st and 99th percentiles needs ink in 1 % of the page: on a page that is
+  // mostly blank (a closing page) the 1st percentile is paper, and the stretch blackens JPEG noise
+  if ((await darkPercentile(image, 0.01)) > 128) {
+    const grey = await sharp(image).greyscale().png({ compressionLevel: 1 }).toBuffer();
+    transforms.push('contrast kept (little ink)');
+    return { ...page, image: grey, width, height, dpi, transforms };
+  }
   const normalised = await sharp(image).greyscale().normalise({ lower: 1, upper: 99 }).png({ compressionLevel: 1 }).toBuffer();
   transforms.push('contrast normalised');
   return { ...page, image: normalised, width, height, dpi, transforms };
+}
+
+/** The grey value below which `share` of the page's pixels lie. */
+async function darkPercentile(image: Buffer, share: number): Promise<number> {
+  const { data } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const counts = new Uint32Array(256);
+  for (let i = 0; i < data.length; i++) counts[data[i]]++;
+  let seen = 0;
+  for (let v = 0; v < 256; v++) if ((seen += counts[v]) >= data.length * share) return v;
+  return 255;
 }
 
 /** pages prepared at once: sharp works on its own threads; a few pages keep both cores busy */

@@ -70,8 +70,8 @@ function cutPieces(segs: readonly Segment[]): Piece[] {
   let done = false;
   const ARCHIVE = /^[-–+•]?\s*l\S{0,2}u\s*:/;
   for (const seg of segs) {
-    // OCR debris near the signature is dropped, but not a wrapped recipient's tail ("(b/c);")
-    if (isDebris(seg.text) && !/;$|^\(.*\)[;.]?$/.test(seg.text)) continue;
+    // OCR debris near the signature is dropped (a lone ";" too), but not a wrapped recipient's tail ("(b/c);")
+    if (isDebris(seg.text) && !(/;$|^\(.*\)[;.]?$/.test(seg.text) && /[\p{L}\d]/u.test(seg.text))) continue;
     // a footnote printed under the closing ("[1] Nghị quyết số 163/2024/QH15 …") is neither list nor signature
     if (/^\[\d{1,2}\]\s/.test(seg.text)) continue;
     const key = seg.key;

@@ -133,3 +133,15 @@ describe('removeRules paints the rules white', () => {
     expect(after).toBeGreaterThan(before * 0.3); // the text marks stay
   });
 });
+
+describe('grids a word wide', () => {
+  it('are glyph strokes, not tables: a box narrower than an inch is dropped', async () => {
+    // an A4 page at 300 dpi with a 2 × 2 "grid" 150 px wide, as a blurred JPEG letter's strokes can make
+    const width = 2480;
+    const height = 3508;
+    const rules = [0, 40, 80].map((y) => `<rect x="700" y="${800 + y}" width="150" height="3" fill="black"/>`).join('') + [0, 75, 150].map((x) => `<rect x="${700 + x}" y="800" width="3" height="83" fill="black"/>`).join('');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="white"/>${rules}</svg>`;
+    const png = await sharp(Buffer.from(svg)).greyscale().png().toBuffer();
+    expect(await findTables(png, { number: 1, width, height })).toEqual([]);
+  });
+});
