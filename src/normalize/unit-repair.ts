@@ -6,7 +6,7 @@
  * know either. The plan usually names the same unit in full elsewhere (another duty, the
  * "Nơi nhận" list), and names its province. So, within one plan:
  * - a unit whose last words spell a province is given that province's spelling
- *   ("Công ty Điện lực Dak Lak" → "… Đắk Lắk");
+ *   ("Công ty Điện lực Dak Lak" → "… Đắk Lắk"), and one that ends in "tính" its level "tỉnh";
  * - a unit that is the first words of exactly one other unit of the plan, and whose last
  *   word ends no unit of the plan, is that unit ("Bộ Công" → "Bộ Công an"). A name that
  *   ends where names end ("Ủy ban nhân dân xã, phường" beside "…, phường, đặc khu") stays.
@@ -22,7 +22,7 @@ import { canonicalUnits, splitUnits, unitEndsOpen } from './units.ts';
 const ROLES = ['implementer', 'coordinators', 'supervisor'] as const;
 
 export function repairUnitNames(tasks: Task[], recipients: string[] = []): Task[] {
-  const withProvinces = tasks.map((task) => mapUnits(task, fixProvince));
+  const withProvinces = tasks.map((task) => mapUnits(task, (unit) => fixProvince(provinceLevel(unit))));
   const known = [
     ...withProvinces.flatMap((t) => ROLES.flatMap((role) => t[role])),
     ...recipients.flatMap((r) => splitUnits(r.replace(/^[-+•]\s*/, '').replace(/\s*\([^)]*\)\s*[;.]?$/, ''))).map(fixProvince),
@@ -55,6 +55,14 @@ export function repairUnitNames(tasks: Task[], recipients: string[] = []): Task[
     return [...longer.values()][0];
   };
   return withProvinces.map((task) => mapUnits(task, complete));
+}
+
+/**
+ * "Bộ Chỉ huy Quân sự tính" → "… tỉnh": no unit's name ends in "tính", "tĩnh" or "tình"; an
+ * OCR or the restorer reads the province level so (both are words, so neither sees it).
+ */
+function provinceLevel(unit: string): string {
+  return unit.replace(/(?<=\s)(?:tính|tĩnh|tinh|tình|tịnh)$/u, 'tỉnh');
 }
 
 /** "Công ty Điện lực Dak Lak" → "Công ty Điện lực Đắk Lắk": the last one to four words, when they spell a province (a closing ";" or "(b/c);" kept). */

@@ -16,6 +16,10 @@ describe('repairUnitNames: unit names put right from the names the same plan pri
     expect(tasks[1].canonical?.implementer).toEqual(['Bộ Công an']);
   });
 
+  it('reads a unit ending in "tính" as ending in its level "tỉnh" (an OCR\'s and the restorer\'s slip)', () => {
+    expect(repairUnitNames([task('IV.8', ['Bộ Chỉ huy Quân sự tính'], ['Công an tĩnh'])]).map((t) => [t.implementer, t.coordinators])).toEqual([[['Bộ Chỉ huy Quân sự tỉnh'], ['Công an tỉnh']]]);
+  });
+
   it('spells a province at the end of a unit\'s name as the province is spelled', () => {
     expect(repairUnitNames([task('IV.12', ['Công ty Điện lực Dak Lak'])])[0].implementer).toEqual(['Công ty Điện lực Đắk Lắk']);
   });
