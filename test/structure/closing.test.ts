@@ -71,6 +71,11 @@ describe('signature repairs', () => {
     expect(archiveCodes('Lưu: VIP.')).toBe('Lưu: VIP.');
     expect(archiveCodes('UBND các xã: VI, NV.')).toBe('UBND các xã: VI, NV.');
   });
+
+  it('reads the standing office "TT." an OCR read as "TI." or "Tl." before the body it heads', () => {
+    expect(archiveCodes('TI. Tỉnh ủy; Tl. HĐND tỉnh (b/c);')).toBe('TT. Tỉnh ủy; TT. HĐND tỉnh (b/c);');
+    expect(archiveCodes('Lưu: VT, TI.')).toBe('Lưu: VT, TI.');
+  });
 });
 
 describe('closing block of an old OCR text (seed tail, restored)', () => {
