@@ -21,10 +21,22 @@ const sections: Array<[string, () => Promise<Row[]>]> = [
   ['real plans as scans', evalScans],
 ];
 
-const only = process.argv.slice(2);
+const only = process.argv.slice(2).map((o) => o.toLowerCase());
+// a section is named by any part of its name, or a word's stem ("restore" for "restoration")
+const sharedStart = (a: string, b: string) => {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+};
+const matches = (name: string, o: string) => name.includes(o) || name.split(/[^\p{L}]+/u).some((w) => sharedStart(w, o) >= 6);
+const unknown = only.filter((o) => !sections.some(([name]) => matches(name, o)));
+if (unknown.length) {
+  process.stderr.write(`eval: no section matches ${unknown.map((o) => `"${o}"`).join(', ')}; sections: ${sections.map(([name]) => `"${name}"`).join(', ')}\n`);
+  process.exit(2);
+}
 const rows: Array<Row & { section: string }> = [];
 for (const [name, run] of sections) {
-  if (only.length && !only.some((o) => name.includes(o))) continue;
+  if (only.length && !only.some((o) => matches(name, o))) continue;
   const started = performance.now();
   try {
     for (const row of await run()) rows.push({ ...row, section: name });
