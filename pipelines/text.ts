@@ -7,7 +7,8 @@ import type { Doc } from '../src/model/document.ts';
 import type { Plan } from '../src/model/plan.ts';
 import { Reporter } from '../src/diagnostics/diagnostic.ts';
 import { ingest } from '../src/ingest/index.ts';
-import { restoreDoc, restoreTaskPhrases, restoreUnitWords } from '../src/restore/stage.ts';
+import { restoreDoc, restoreJoinedTitle, restoreTaskPhrases, restoreUnitWords } from '../src/restore/stage.ts';
+import { correctProvinces } from '../src/structure/places.ts';
 import { diacriticRatio, STRIPPED_TEXT_RATIO } from '../src/text/vietnamese.ts';
 import { assignRegions } from '../src/layout/regions.ts';
 import { recoverTextTable } from '../src/schedule/text-table.ts';
@@ -40,6 +41,8 @@ export async function runText(file: string, services: PipelineServices): Promise
   if (stripped) tasks = tasks.map((task) => restoreTaskPhrases(task, services.restorer));
   // short recipient items give the model little context: their level and office words are put right
   if (stripped) structured.recipients = structured.recipients.map((r) => fixProvince(restoreUnitWords(r)));
+  // a title wrapped over lines is restored again whole (its province names put right again after)
+  if (stripped && structured.title) structured.title = correctProvinces(restoreJoinedTitle(structured.title, services.restorer));
   // unit names an OCR cut or left unmarked, put right from the names the same plan prints
   return { plan: assemblePlan(doc, structured, repairUnitNames(tasks, structured.recipients)), doc };
 }

@@ -96,3 +96,13 @@ export function restoreUnitWords(text: string): string {
   for (const { re, by } of UNIT_WORD_FIXES) out = out.replace(re, by);
   return out;
 }
+
+/**
+ * A title an old OCR wrapped over several lines was restored line by line, each line's
+ * first and last words without the words across the break ("… TRUYỀN" / "THỐNG VỀ …"
+ * for TRUYỀN THÔNG). Once structure has joined it, it is restored again whole, from its
+ * letters, so every word has its neighbours. For text that had no marks only.
+ */
+export function restoreJoinedTitle(title: string, restorer: Restorer): string {
+  return restorer.restoreLine(stripDiacritics(title)).text;
+}

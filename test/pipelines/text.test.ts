@@ -55,3 +55,29 @@ describe('a decision that issues a plan, as born-digital text', () => {
     ]);
   });
 });
+
+describe('a plan as an old OCR left it, its title wrapped mid-phrase', () => {
+  const file = join(dir, 'old.txt');
+  writeFileSync(
+    file,
+    [
+      'UY BAN NHAN DAN',
+      'THANH PHO CAN THO',
+      'So: 159/KH-UBND',
+      'CONG HOA XA HOI CHU NGHIA VIET NAM',
+      'Doc lap - Tu do - Hanh phuc',
+      'Can Tho, ngay 19 thang 11 nam 2025',
+      'KE HOACH',
+      'TRUYEN',
+      'THONG VE GIAM NGHEO DA CHIEU THUOC CHUONG TRINH MUC TIEU QUOC GIA GIAM NGHEO BEN VUNG NAM 2025',
+      'I. MUC DICH, YEU CAU',
+      '1. Muc dich',
+      'Nang cao nhan thuc cua nguoi dan ve giam ngheo.',
+    ].join('\n'),
+  );
+
+  it('restores the joined title whole, each word beside its neighbours across the break', async () => {
+    const { plan } = await runText(file, await services);
+    expect(plan.title).toBe('TRUYỀN THÔNG VỀ GIẢM NGHÈO ĐA CHIỀU THUỘC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM 2025');
+  });
+});
