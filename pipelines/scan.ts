@@ -24,7 +24,8 @@ import { scheduleTasks } from '../src/schedule/index.ts';
 import { planYear } from '../src/normalize/deadline.ts';
 import { proseTasks } from '../src/schedule/prose/index.ts';
 import { assemblePlan } from '../src/emit/plan.ts';
-import { repairUnitNames } from '../src/normalize/unit-repair.ts';
+import { fixProvince, repairUnitNames } from '../src/normalize/unit-repair.ts';
+import { restoreUnitWords } from '../src/restore/stage.ts';
 import type { PipelineServices, RunOptions } from './context.ts';
 
 /** pages preprocessed, found and read at once: enough to keep the OCR pool busy, few enough for memory */
@@ -74,6 +75,8 @@ export async function runScan(files: string[], services: PipelineServices, optio
   const tableTasks = scheduleTasks(doc.tables, { planYear: year, reporter });
   // a duty the table already lists is not repeated from the prose
   const tasks = [...tableTasks, ...proseTasks(structured.sections, { planYear: year, tableTasks })];
+  // recipients: the level and office words an OCR misreads in short items ("UBMTTQVN tính"), provinces spelled
+  structured.recipients = structured.recipients.map((r) => fixProvince(restoreUnitWords(r)));
   // unit names an OCR cut or left unmarked, put right from the names the same plan prints
   const plan = assemblePlan(doc, structured, repairUnitNames(tasks, structured.recipients));
 

@@ -87,9 +87,10 @@ const UNIT_WORD_FIXES: Array<{ re: RegExp; by: string }> = [
 
 /**
  * The level and office words of a unit's name or a recipient that the language model gets
- * wrong in short list items without marks ("UBMTTQVN tính" → "tỉnh", "Thường trực Thành
- * úy" → "ủy", "Phố CVP" → "Phó CVP"): put right where the words around them make the
- * reading certain. For text that had no marks only.
+ * wrong in short list items without marks, and tesseract in short items with them
+ * ("UBMTTQVN tính" → "tỉnh", "Thường trực Thành úy" → "ủy", "Phố CVP" → "Phó CVP"): put
+ * right where the words around them make the reading certain. Words with the right marks
+ * are left as they are.
  */
 export function restoreUnitWords(text: string): string {
   let out = text;
