@@ -159,8 +159,14 @@ function taskRows(scored: Scored[]): EvalRow[] {
   return rows;
 }
 
+interface BodySection {
+  title?: string | null;
+  paragraphs?: string[];
+  children?: BodySection[];
+}
+
 /** The body as one text: every heading and paragraph of the section tree, in order. */
-function bodyText(sections: Plan['sections']): string {
+export function bodyText(sections: BodySection[]): string {
   return sections.map((s) => [s.title ?? '', ...(s.paragraphs ?? []), bodyText(s.children ?? [])].join(' ')).join(' ');
 }
 

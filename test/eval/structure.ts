@@ -21,19 +21,11 @@ import { createServices } from '../../pipelines/context.ts';
 import { runText } from '../../pipelines/text.ts';
 import { oldOcrPlan } from '../../fixtures/lib/old-ocr-plan.ts';
 import { syllableAccuracy } from '../../src/measure/text-metrics.ts';
+import { bodyText } from './end-to-end.ts';
 import { foldKey } from '../../src/text/vietnamese.ts';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-/** The body as one text: every heading and paragraph of the section tree, in order. */
-interface BodySection {
-  title?: string | null;
-  paragraphs?: string[];
-  children?: BodySection[];
-}
-function bodyText(sections: BodySection[]): string {
-  return sections.map((s) => [s.title ?? '', ...(s.paragraphs ?? []), bodyText(s.children ?? [])].join(' ')).join(' ');
-}
 
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 
