@@ -256,8 +256,10 @@ function findAtoms(folded: string): Atom[] {
   return kept.filter((a) => !(/^(?:19|20)\d{2}$/.test(folded.slice(a.at, a.end).trim()) && NAMED_YEAR.test(folded.slice(Math.max(0, a.at - 60), a.at))));
 }
 
-/** OCR misreadings of "trước" seen in old scans ("trudc", "truoc", "tnxoc"). */
-const BEFORE = /(?:^|[^a-z])(?:truoc|tru[a-z0-9]{0,2}c|tr[a-z]{1,3}c|tnxoc|cham nhat|khong qua|han chot)(?:\s*(?:ngay|thoi han|han))?\s*[:(]?\s*$/;
+/** "trước" and its OCR misreadings seen in old scans ("trudc", "truoc", "tnxoc"), folded. */
+const BEFORE_WORD = 'truoc|tru[a-z0-9]{0,2}c|tr[a-z]{1,3}c|tnxoc';
+const BEFORE = new RegExp(`(?:^|[^a-z])(?:${BEFORE_WORD}|cham nhat|khong qua|han chot)(?:\\s*(?:ngay|thoi han|han))?\\s*[:(]?\\s*$`);
+const BEFORE_ALONE = new RegExp(`^(?:${BEFORE_WORD})$`);
 const AFTER = /(?:^|[^a-z])(?:sau|tu sau)(?:\s*ngay)?\s*$/;
 /** "Từ tháng 10/2025", "từ ngày 01/7/2025": a start, and no end unless a second date gives one. */
 const FROM = /(?:^|[^a-z])tu(?:\s*(?:ngay|thang|nam))?\s*$/;
@@ -466,7 +468,7 @@ export function restoreDeadlineWords(text: string): string {
     if (/^th[a-z]{0,2}ng$/.test(w) && w !== 'thuong' && (isNumber(next(i)) || /^(?:mot|hai|ba|dau|cuoi)$/.test(next(i)) || /^\d+$/.test(folded[i - 1] ?? ''))) return 'tháng';
     if (w === 'nam' && /^(?:dau|cuoi|ca|giua|thang)$/.test(folded[i - 1] ?? '') && !/^(?:19|20)\d\d/.test(next(i))) return 'năm';
     if (/^qu[a-z]?[yi]$/.test(w) && isNumber(next(i))) return 'quý';
-    if (/^(?:truoc|tru[a-z0-9]{0,2}c|tr[a-z]{1,3}c|tnxoc)$/.test(w) && isDateStart(next(i))) return 'trước';
+    if (BEFORE_ALONE.test(w) && isDateStart(next(i))) return 'trước';
     if (w === 'ngay' && isNumber(next(i))) return 'ngày';
     if (w === 'nam' && /^(?:19|20)\d\d/.test(next(i))) return 'năm';
     if (/^(?:hang|moi)$/.test(w) && /^(?:ngay|tuan|thang|quy|nam)$/.test(next(i))) return w === 'moi' ? 'mỗi' : /à/.test(words[i].toLowerCase()) ? 'hàng' : 'hằng';
