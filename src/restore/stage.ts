@@ -76,7 +76,7 @@ const UNIT_WORD_FIXES: Array<{ re: RegExp; by: string }> = [
   // "UBMTTQVN tính", "CA tính", "Báo và PTTH tính;", "Điện lực tĩnh": the unit's province
   { re: /(?<=(?:^|[\s(])(?:\p{Lu}[\p{L}&.]*|lực|Nam|quan|thể|Hội|ngành|ban|viên|đoàn))\s+(?:tính|tĩnh|tinh|tình|tịnh)(?=\s*(?:[;,.)]|và\s|$))/gu, by: ' tỉnh' },
   // "Thành úy", "Tỉnh uỷ", "Huyện úy": the Party committee of a level
-  { re: /(?<=(?:^|\s)(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng|Đảng|Xã|Phường)\s+)(?:úy|uý|uy|ùy|uỳ|ụy|uỵ|ũy|uỹ)(?![\p{L}])/gu, by: 'ủy' },
+  { re: /(?<=(?:^|\s)(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng|Xã|Phường)\s+)(?:úy|uý|uy|ùy|uỳ|ụy|uỵ|ũy|uỹ)(?![\p{L}])/gu, by: 'ủy' },
   // "Phố CVP", "Phố Giám đốc": the deputy
   { re: /(?<=(?:^|[\s,(]))Phố(?=\s+(?:CVP|CT|GĐ|GD|TGĐ|TP|TB|Chủ tịch|Chánh|Giám đốc|Trưởng|Thủ tướng|Bí thư|Viện trưởng)(?![\p{L}]))/gu, by: 'Phó' },
   // "Chanh, các PCVP": the office's head
