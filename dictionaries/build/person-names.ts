@@ -8,6 +8,13 @@ import { SURNAMES } from '../sources/surnames.ts';
 
 const SURNAME_SET = new Set(SURNAMES.map((s) => canonicalSyllable(s.toLowerCase())));
 const TITLE = /^\p{Lu}\p{Ll}*$/u;
+/**
+ * The last syllables of a monarch's posthumous or temple name ("Hán Vũ Đế", "Lê Thánh
+ * Tông", "Lý Thái Tổ"): titles, not given names. History articles name hundreds of them,
+ * which made "Đế" the commoner given name by far (54 names against "Đệ"'s 3) and read an
+ * old OCR's "Nguyen Van De" as "Nguyễn Văn Đế".
+ */
+const REGNAL_TITLES = new Set(['đế', 'tông', 'tổ']);
 
 /** Each full name in the text as canonical lower-case syllables. */
 export function personNames(text: string): string[][] {
@@ -16,7 +23,7 @@ export function personNames(text: string): string[][] {
     const tokens = line.split(/\s+/).filter(Boolean);
     let run: string[] = [];
     const flush = () => {
-      if (run.length >= 3 && run.length <= 4 && SURNAME_SET.has(run[0])) out.push(run);
+      if (run.length >= 3 && run.length <= 4 && SURNAME_SET.has(run[0]) && !run.slice(1).some((s) => REGNAL_TITLES.has(s))) out.push(run);
       run = [];
     };
     for (const token of tokens) {

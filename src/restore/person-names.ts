@@ -48,6 +48,15 @@ const OTHER_POSITION = 0.25;
 const SMOOTHING = 0.5;
 /** Weight of a reading's rarity as a name against the model's context (see NameReading.options). */
 const NAME_WEIGHT = 4;
+/**
+ * Readings this much rarer as a name (log10) than the best are no reading of the name at
+ * all: five times rarer. The model knows some people of its corpus by name ("Trần Thị Thu
+ * Hường" gives the trigram "thị thu hường") and a few words that look like names ("thanh
+ * điệu", a tone): with every reading left to it, it read "Pham Thi Thu Huong" as "Hường"
+ * (given name 2 against Hương's 14) and "Nguyen Thanh Dieu" as "Điệu" (a given name of
+ * none). Held-out corpus names lose two that only the model knew (Tôn Dật Tiên, Chu Ân Lai).
+ */
+const NAME_PRUNE = 0.7;
 /** Highest cost of the reading that makes the first letters a surname ("Trirong": ir → ư). */
 const OPENING_READING = 1;
 
@@ -104,7 +113,7 @@ export class PersonNameReader {
         options.push(candidates);
         return candidates[0];
       }
-      options.push(scored.map(([c, score]) => ({ ...c, cost: NAME_WEIGHT * (bestScore - score) })));
+      options.push(scored.filter(([, score]) => bestScore - score <= NAME_PRUNE).map(([c, score]) => ({ ...c, cost: NAME_WEIGHT * (bestScore - score) })));
       return best;
     });
     return { chosen, options, known };

@@ -10,6 +10,15 @@ describe('person names in text without marks', () => {
     expect(restorer.restoreLine('Trirong Canh Tuyen').text).toMatch(/^Trương Cảnh Tuy/);
   });
 
+  it('keeps the name table\'s reading where the model knows a person or a word of those letters', async () => {
+    const restorer = await sharedRestorer();
+    // "thị thu hường" is a trigram of the corpus, "thanh điệu" a word (a tone): Hương and Diệu are the common given names
+    expect(restorer.restoreLine('Pham Thi Thu Huong').text).toBe('Phạm Thị Thu Hương');
+    expect(restorer.restoreLine('Nguyen Thanh Dieu').text).toMatch(/ Diệu$/);
+    // a monarch's "… Đế" is no given name: "De" is Đệ
+    expect(restorer.restoreLine('Nguyen Van De').text).toBe('Nguyễn Văn Đệ');
+  });
+
   it('reads a name after a title in a list of recipients', async () => {
     const restorer = await sharedRestorer();
     expect(restorer.restoreLine('- Thu truong Ta Quang Dong;').text).toMatch(/ Tạ Quang Đông;$/);
