@@ -7,6 +7,7 @@
 import sharp, { type Metadata } from 'sharp';
 import type { Page } from '../model/document.ts';
 import { KehoachError } from '../diagnostics/diagnostic.ts';
+import { printGrey } from '../preprocess/ink.ts';
 
 /** 120 megapixels: an A3 page at 600 dpi is 70 MP; a decompression bomb is far above. */
 export const MAX_INPUT_PIXELS = 120_000_000;
@@ -54,10 +55,8 @@ export async function ingestImage(file: string, bytes: Buffer, firstPageNumber =
   const pages: Page[] = [];
   for (let index = 0; index < pageCount; index++) {
     try {
-      const { data, info } = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'warning', page: index })
-        .greyscale()
-        .png({ compressionLevel: 1 })
-        .toBuffer({ resolveWithObject: true });
+      // the page's black print in grey (a colour scan's red seal and blue signature dropped)
+      const { data, info, transforms } = await printGrey(sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'warning', page: index }));
       pages.push({
         number: firstPageNumber + index,
         kind: 'image',
@@ -65,7 +64,7 @@ export async function ingestImage(file: string, bytes: Buffer, firstPageNumber =
         height: info.height,
         dpi: estimateDpi(info.width, info.height, meta.density),
         image: data,
-        transforms: ['greyscale'],
+        transforms,
         lines: [],
         regions: [],
       });

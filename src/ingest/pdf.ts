@@ -12,6 +12,7 @@ import type { Line, Page, Word } from '../model/document.ts';
 import { KehoachError, type Reporter } from '../diagnostics/diagnostic.ts';
 import { diacriticRatio, STRIPPED_TEXT_RATIO } from '../text/vietnamese.ts';
 import { estimateDpi } from './image.ts';
+import { printGrey } from '../preprocess/ink.ts';
 
 export const RENDER_DPI = 300;
 const POINTS_PER_INCH = 72;
@@ -173,8 +174,9 @@ async function renderPages(file: string, bytes: Buffer, pages: Page[], numbers: 
   try {
     for (const n of numbers) {
       const shot = await parser.getScreenshot({ partial: [n], scale: RENDER_DPI / POINTS_PER_INCH, imageDataUrl: false, imageBuffer: true });
-      const { data, info } = await sharp(Buffer.from(shot.pages[0].data)).greyscale().png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+      const { data, info, transforms } = await printGrey(sharp(Buffer.from(shot.pages[0].data)));
       const page = pages.find((p) => p.number === n)!;
+      page.transforms = [...page.transforms, ...transforms.filter((t) => t !== 'greyscale')];
       page.image = data;
       page.width = info.width;
       page.height = info.height;

@@ -45,8 +45,17 @@ const PAGE_BUDGET = 100;
 
 const CLEAN: PageConditions = { dpi: 300, rotation: 0, blur: 0, noise: 0, jpeg: null };
 
-/** Half the pages clean at 300 dpi, the rest mildly degraded as office scanners leave them; seeded by plan and page. */
+/**
+ * Half the pages clean at 300 dpi, the rest mildly degraded as office scanners leave them;
+ * seeded by plan and page. Half the plans (seeded by plan) are colour scans of the issued
+ * copy: their signed page carries the red seal and the blue signature (fixtures/lib/stamp.ts).
+ */
 export function scanConditions(id: string, page: number): PageConditions {
+  const stamp = createRng(seedFrom(`${id}-stamped`)).next() < 0.5;
+  return { ...pageConditions(id, page), ...(stamp ? { stamp } : {}) };
+}
+
+function pageConditions(id: string, page: number): PageConditions {
   const rng = createRng(seedFrom(`${id}-scan-p${page}`));
   if (rng.next() < 0.5) return CLEAN;
   const tilt = (0.3 + rng.next() * 0.9) * (rng.next() < 0.5 ? -1 : 1);
@@ -61,6 +70,7 @@ export function scanConditions(id: string, page: number): PageConditions {
 }
 
 const isClean = (c: PageConditions) => c.dpi === 300 && !c.rotation && !c.blur && !c.noise && c.jpeg === null;
+const stamped = (run: PlanRun) => run.pages.some((p) => p.conditions.stamp);
 
 export interface PlanRun {
   id: string;
@@ -168,6 +178,11 @@ function metadataRows(input: string, runs: PlanRun[]): EvalRow[] {
     n += acc.n;
   }
   if (n) rows.push({ metric: 'structure.metadata.all fields exact', input, value: round(exact / n), target: '≥ 0.95', n });
+  // the signer apart for colour scans whose signed page carries a seal and a signature
+  for (const [kind, group] of [['seal and signature in colour', runs.filter(stamped)], ['no seal', runs.filter((r) => !stamped(r))]] as const) {
+    const signers = group.flatMap((run) => scoreMetadata(run.plan, run.gold).filter((s) => s.field === 'signer'));
+    if (signers.length) rows.push({ metric: 'structure.signer.exact', input: `${input}; ${kind}`, value: round(signers.filter((s) => s.exact).length / signers.length), n: signers.length });
+  }
   return rows;
 }
 
