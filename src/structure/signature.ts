@@ -147,11 +147,20 @@ function readRecipients(pieces: readonly Piece[]): string[] {
       const open = out.length > 0 && !/[;.:]$/.test(out[out.length - 1]);
       const hyphenated = open && (/^[-–]\s*\p{Ll}/u.test(text) || (/^[-–]\s*\p{Lu}\p{Ll}/u.test(text) && !opensRecipient(clean)));
       if (hyphenated) out[out.length - 1] = `${out[out.length - 1]} - ${clean}`;
-      else if (opens || /[;.]$/.test(out[out.length - 1])) out.push(clean);
+      else if (opens || (/[;.]$/.test(out[out.length - 1]) && !endsInAbbreviation(out[out.length - 1]))) out.push(clean);
       else out[out.length - 1] = joinWrapped(out[out.length - 1], clean);
     });
   }
   return out;
+}
+
+/**
+ * "Các phòng, Ban, TT thuộc VP." / "UBND tỉnh;": the period of an abbreviation ("VP.",
+ * "TT.") at a line end does not end the item when the next line opens with no "- ".
+ * The archive line ("Lưu: VT, NV.") is the list's last, so its period always ends it.
+ */
+function endsInAbbreviation(item: string): boolean {
+  return /(?:^|[\s,(])\p{Lu}{1,4}\.$/u.test(item) && !/^l\S{0,2}u\s*:/u.test(foldKey(item));
 }
 
 /** Words a recipient's name opens with: a unit's head word, an officer, the archive line. */
@@ -236,7 +245,10 @@ function readSigner(raw: readonly Piece[]): Signer | null {
  * misread letter ("PHO GIÁM ĐÓỌOC") → the known title it is closest to.
  */
 export function repairSignatureLine(text: string): string {
-  const line = text.replace(/^\s*K[IÌÍĨỈỊ1l|]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ');
+  // marks a seal or a pen stroke leaves at a line's ends ("“THỦ TƯỚNG") are no part of it
+  const line = text
+    .replace(/^[\s“”"'‘’`´~»«■|•_*^]+|[\s“”"'‘’`´~»«■|•_*^]+$/gu, '')
+    .replace(/^K[IÌÍĨỈỊ1l|]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ');
   if (!isMostlyUpper(line) || CAPACITY.test(stripDiacritics(line).toLowerCase())) return line;
   const key = stripDiacritics(line).toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
   let best = -1;

@@ -110,4 +110,18 @@ describe('closing block of old-OCR and born-digital text (wording of 2623/QĐ-TT
     expect(result.recipients).toEqual(['Bộ Công an;', 'Lưu: VT, KGVX.']);
     expect(result.signer?.name).toBe('Trần Văn Lâu');
   });
+
+  it('drops the marks a seal leaves at a signature line’s ends, and joins an item wrapped after an abbreviation’s period', () => {
+    const { result: sealed } = structureOfScan([[
+      ['Nơi nhận:', 295, 2131, 571],
+      ['“THỦ TƯỚNG', 1480, 2107, 2050],
+      ['- Các sở, ban, ngành;', 295, 2190, 900],
+      ['- Các phòng, Ban, TT thuộc VP.', 295, 2250, 1050],
+      ['UBND tỉnh;', 330, 2310, 620],
+      ['- Lưu: VT, NV (V-10b).', 295, 2370, 760],
+      ['Phạm Minh Chính', 1486, 2506, 2058],
+    ]]);
+    expect(sealed.signer).toEqual({ capacity: null, title: 'THỦ TƯỚNG', name: 'Phạm Minh Chính' });
+    expect(sealed.recipients).toEqual(['Các sở, ban, ngành;', 'Các phòng, Ban, TT thuộc VP. UBND tỉnh;', 'Lưu: VT, NV (V-10b).']);
+  });
 });
