@@ -176,7 +176,7 @@ function opensRecipient(text: string): boolean {
 export function archiveCodes(item: string): string {
   return (
     item
-      .replace(/^(L\S{1,3}u\s*:\s*)V[IÌÍ1l|](?=\s*[,.;]|\s*$)/u, '$1VT')
+      .replace(/^(L\S{1,3}u\s*:\s*)V[IÌÍỈĨỊ1l|](?=\s*[,.;]|\s*$)/u, '$1VT')
       // "TT." (thường trực, the standing office) before the body it heads: an OCR reads its T as I or l
       .replace(/(^|[\s,;])T[Il1|]\.(?=\s*\p{Lu})/gu, '$1TT.')
   );

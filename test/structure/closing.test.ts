@@ -118,7 +118,7 @@ describe('closing block of old-OCR and born-digital text (wording of 2623/QĐ-TT
       ['- Các sở, ban, ngành;', 295, 2190, 900],
       ['- Các phòng, Ban, TT thuộc VP.', 295, 2250, 1050],
       ['UBND tỉnh;', 330, 2310, 620],
-      ['- Lưu: VT, NV (V-10b).', 295, 2370, 760],
+      ['- Lưu: VỊ, NV (V-10b).', 295, 2370, 760],
       ['Phạm Minh Chính', 1486, 2506, 2058],
     ]]);
     expect(sealed.signer).toEqual({ capacity: null, title: 'THỦ TƯỚNG', name: 'Phạm Minh Chính' });
