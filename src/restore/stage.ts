@@ -105,5 +105,21 @@ export function restoreUnitWords(text: string): string {
  * letters, so every word has its neighbours. For text that had no marks only.
  */
 export function restoreJoinedTitle(title: string, restorer: Restorer): string {
-  return restorer.restoreLine(stripDiacritics(title)).text;
+  const joined = restorer.restoreLine(stripDiacritics(title));
+  // the first reading had the whole text around it ("… CỦA ĐẢNG" read as in the body): where the joined one is unsure, it stays
+  const before = title.split(/(\s+)/);
+  const after = joined.text.split(/(\s+)/);
+  if (before.length !== after.length) return joined.text;
+  const confidence = new Map(joined.tokens.map((t) => [t.offset, t.confidence]));
+  let offset = 0;
+  return after
+    .map((part, i) => {
+      const at = offset;
+      offset += part.length;
+      return (confidence.get(at) ?? 1) < SURE_JOINED_READING ? before[i] : part;
+    })
+    .join('');
 }
+
+/** Confidence of a reading of the joined title that replaces the first reading of its token: likelier than all its rivals together. */
+const SURE_JOINED_READING = 0.5;
