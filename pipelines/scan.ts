@@ -24,8 +24,8 @@ import { scheduleTasks } from '../src/schedule/index.ts';
 import { planYear } from '../src/normalize/deadline.ts';
 import { proseTasks } from '../src/schedule/prose/index.ts';
 import { assemblePlan } from '../src/emit/plan.ts';
-import { fixProvince, repairUnitNames } from '../src/normalize/unit-repair.ts';
-import { restoreUnitWords } from '../src/restore/stage.ts';
+import { repairUnitNames } from '../src/normalize/unit-repair.ts';
+import { docText, loadRecipientData, repairRecipients } from '../src/normalize/recipients.ts';
 import type { PipelineServices, RunOptions } from './context.ts';
 
 /** pages preprocessed, found and read at once: enough to keep the OCR pool busy, few enough for memory */
@@ -75,8 +75,8 @@ export async function runScan(files: string[], services: PipelineServices, optio
   const tableTasks = scheduleTasks(doc.tables, { planYear: year, reporter });
   // a duty the table already lists is not repeated from the prose
   const tasks = [...tableTasks, ...proseTasks(structured.sections, { planYear: year, tableTasks })];
-  // recipients: the level and office words an OCR misreads in short items ("UBMTTQVN tính"), provinces spelled
-  structured.recipients = structured.recipients.map((r) => fixProvince(restoreUnitWords(r)));
+  // recipients: the level and office words and the codes an OCR misreads in short items ("UBMTTQVN tính", "Lưu: VT, NG."), provinces spelled
+  structured.recipients = repairRecipients(structured.recipients, await loadRecipientData(), { planText: docText(doc) });
   // unit names an OCR cut or left unmarked, put right from the names the same plan prints
   const plan = assemblePlan(doc, structured, repairUnitNames(tasks, structured.recipients));
 

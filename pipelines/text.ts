@@ -7,7 +7,7 @@ import type { Doc } from '../src/model/document.ts';
 import type { Plan } from '../src/model/plan.ts';
 import { Reporter } from '../src/diagnostics/diagnostic.ts';
 import { ingest } from '../src/ingest/index.ts';
-import { restoreDoc, restoreJoinedTitle, restoreTaskPhrases, restoreUnitWords } from '../src/restore/stage.ts';
+import { restoreDoc, restoreJoinedTitle, restoreTaskPhrases } from '../src/restore/stage.ts';
 import { correctProvinces } from '../src/structure/places.ts';
 import { diacriticRatio, STRIPPED_TEXT_RATIO } from '../src/text/vietnamese.ts';
 import { assignRegions } from '../src/layout/regions.ts';
@@ -16,7 +16,8 @@ import { structure } from '../src/structure/index.ts';
 import { planYear } from '../src/normalize/deadline.ts';
 import { proseTasks } from '../src/schedule/prose/index.ts';
 import { assemblePlan } from '../src/emit/plan.ts';
-import { fixProvince, repairUnitNames } from '../src/normalize/unit-repair.ts';
+import { repairUnitNames } from '../src/normalize/unit-repair.ts';
+import { docText, loadRecipientData, repairRecipients } from '../src/normalize/recipients.ts';
 import type { PipelineServices } from './context.ts';
 
 export async function runText(file: string, services: PipelineServices): Promise<{ plan: Plan; doc: Doc }> {
@@ -39,8 +40,8 @@ export async function runText(file: string, services: PipelineServices): Promise
   // text without diacritics: each task value restored again as one phrase, whole (cells wrap mid-name)
   const stripped = diacriticRatio(doc.text ?? '') < STRIPPED_TEXT_RATIO;
   if (stripped) tasks = tasks.map((task) => restoreTaskPhrases(task, services.restorer));
-  // short recipient items give the model little context: their level and office words are put right
-  if (stripped) structured.recipients = structured.recipients.map((r) => fixProvince(restoreUnitWords(r)));
+  // short recipient items give the model little context: their level and office words, codes and drafters' names are put right
+  if (stripped) structured.recipients = repairRecipients(structured.recipients, await loadRecipientData(), { planText: docText(doc) });
   // a title wrapped over lines is restored again whole (its province names put right again after)
   if (stripped && structured.title) structured.title = correctProvinces(restoreJoinedTitle(structured.title, services.restorer));
   // unit names an OCR cut or left unmarked, put right from the names the same plan prints

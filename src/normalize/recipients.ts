@@ -1,0 +1,319 @@
+/**
+ * The "Nơi nhận:" items of a plan put right after OCR and restoration, one shared step of
+ * the scan and the text pipelines.
+ *
+ * Recipient items are short and dense with office codes ("Lưu: VT, NC (TP, Loan).",
+ * "TT. TU, TT. HĐND TP;"); an OCR misreads a code's letters ("NG" for NC, "PIDS" for
+ * PTDS, "UBMTTQYVN"), loses the spaces between codes ("PCTUBNDTP"), and the restorer,
+ * seeing letters without marks, gives a code marks ("TỪ" for TU) or a drafter's name the
+ * wrong ones ("Loạn"). Each repair weighs how often the codes are printed: in the corpus
+ * (dictionaries/data/codes.tsv, mined by dictionaries/build-codes.ts; the count inside
+ * "Nơi nhận" lists counts most), in the abbreviation table, and in the plan's own text
+ * outside its recipient list. A code is only ever replaced by one far more often seen, one
+ * misreading away; a code the plan or the data knows well is never touched.
+ *
+ * Repairs, in order, on each item:
+ * - "(b/o)": the fixed "(b/c)" (báo cáo) with its last letter misread;
+ * - a code the restorer gave marks ("TỪ", "NGÔ"), in a run of codes, whose bare letters
+ *   are a known code → the bare code;
+ * - a glued run of codes ("PCTUBNDTP") that no data knows and that splits wholly into
+ *   three or more known codes → the codes with spaces;
+ * - a code that is rare or unknown, one OCR confusion from a frequent code (C↔G, T↔I,
+ *   O↔Q, D→Đ, Y or I put in or lost, …) → that code, when it is the only such code;
+ * - a drafter's name in the archive line's brackets ("Lưu: VT, NC (TP, Loạn)") that no
+ *   person is called, whose letters name-frequencies read as one name far more than any
+ *   other → that name.
+ *
+ * Also the unit words restoreUnitWords and fixProvince put right ("UBMTTQVN tính" → "tỉnh").
+ * Pure; items already right are returned as they are.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Doc } from '../model/document.ts';
+import { restoreUnitWords } from '../restore/stage.ts';
+import { loadRestoreData } from '../restore/data.ts';
+import type { NameTable } from '../restore/person-names.ts';
+import { canonicalSyllable, stripDiacritics } from '../text/vietnamese.ts';
+import { fixProvince } from './unit-repair.ts';
+
+export interface CodeCount {
+  /** times the corpus prints the code */
+  n: number;
+  /** of those, times inside a "Nơi nhận" list */
+  r: number;
+}
+
+export interface RecipientData {
+  /** code as printed ("HĐND") → corpus counts (codes.tsv) */
+  codes: Map<string, CodeCount>;
+  /** spellings of the abbreviation table ("HĐND", "TU") */
+  abbreviations: Set<string>;
+  /** how often each syllable is a surname, middle or given name */
+  names: NameTable;
+}
+
+export interface RepairOptions {
+  /** the plan's whole text (its recipient list may be inside it): codes it prints elsewhere count as known */
+  planText?: string;
+}
+
+/** "code <TAB> count <TAB> count in lists" rows. */
+export function parseCodeLexicon(text: string): Map<string, CodeCount> {
+  const codes = new Map<string, CodeCount>();
+  for (const line of text.split('\n')) {
+    const [code, n, r] = line.split('\t');
+    if (code && n) codes.set(code, { n: Number(n), r: Number(r ?? 0) });
+  }
+  return codes;
+}
+
+/** A document's text as read (after restoration), line by line: the plan text the repair looks codes up in. */
+export function docText(doc: Doc): string {
+  return doc.pages.map((page) => page.lines.map((line) => line.text).join('\n')).join('\n');
+}
+
+let cached: Promise<RecipientData> | undefined;
+
+/** The codes, the abbreviation table and the name table, loaded once per process from dictionaries/data/. */
+export function loadRecipientData(): Promise<RecipientData> {
+  cached ??= (async () => {
+    const [codesText, restore] = await Promise.all([readFile(new URL('../../dictionaries/data/codes.tsv', import.meta.url), 'utf8'), loadRestoreData()]);
+    return { codes: parseCodeLexicon(codesText), abbreviations: new Set(restore.abbreviations.values()), names: restore.names };
+  })();
+  cached.catch(() => (cached = undefined));
+  return cached;
+}
+
+// --- weights ------------------------------------------------------------------------------
+
+/** Weight of being in the abbreviation table (as many as two list occurrences). */
+const ABBREVIATION_WEIGHT = 2;
+/** Weight of one corpus occurrence outside the lists (running text says less of recipient codes). */
+const RUNNING_TEXT_WEIGHT = 1 / 20;
+/** Weight of one occurrence in the plan's own text outside its recipient list. */
+const PLAN_WEIGHT = 3;
+/** A code this well attested is known: never changed, and may replace a misreading. */
+const KNOWN = 2;
+/** A misreading is replaced only by a code this many times better attested … */
+const RATIO = 8;
+/** … and better than any other candidate by this much. */
+const UNIQUE = 4;
+/** Two-letter codes are one letter from many others: their replacement must be this well attested. */
+const SHORT_KNOWN = 4;
+/** A glued run is split into at least this many codes (two codes side by side may be one name). */
+const MIN_GLUED_PARTS = 3;
+const MIN_GLUED_LENGTH = 6;
+
+/** Letters an OCR reads for one another in capitals (both ways); codes are letters only, so digits read for letters are not codes' business. */
+const CONFUSABLE: ReadonlyArray<readonly [string, string]> = [
+  ['C', 'G'],
+  ['C', 'O'],
+  ['O', 'Q'],
+  ['O', 'D'],
+  ['I', 'T'],
+  ['I', 'L'],
+  ['I', 'J'],
+  ['E', 'F'],
+  ['B', 'Đ'],
+  ['D', 'Đ'],
+];
+/** Thin letters an OCR puts in or drops. */
+const THIN = ['I', 'Y'];
+
+const SUBSTITUTES = new Map<string, string[]>();
+for (const [a, b] of CONFUSABLE) {
+  SUBSTITUTES.set(a, [...(SUBSTITUTES.get(a) ?? []), b]);
+  SUBSTITUTES.set(b, [...(SUBSTITUTES.get(b) ?? []), a]);
+}
+
+class CodeScores {
+  private readonly plan = new Map<string, number>();
+
+  constructor(
+    private readonly data: RecipientData,
+    planText: string,
+    items: string[],
+  ) {
+    for (const code of codesIn(planText)) this.plan.set(code, (this.plan.get(code) ?? 0) + 1);
+    // the recipient list's own codes are what is being judged: they are no evidence for themselves
+    for (const code of codesIn(items.join('\n'))) if (this.plan.has(code)) this.plan.set(code, this.plan.get(code)! - 1);
+  }
+
+  score(code: string): number {
+    const c = this.data.codes.get(code);
+    return (c ? c.r + c.n * RUNNING_TEXT_WEIGHT : 0) + (this.data.abbreviations.has(code) ? ABBREVIATION_WEIGHT : 0) + Math.max(0, this.plan.get(code) ?? 0) * PLAN_WEIGHT;
+  }
+
+  known(code: string): boolean {
+    return this.score(code) >= KNOWN;
+  }
+}
+
+const CODE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}&]*\p{Lu}(?![\p{L}\p{N}])/gu;
+const BARE_CODE = /^[A-ZĐ][A-ZĐ&]*[A-ZĐ]$/u;
+
+function codesIn(text: string): string[] {
+  return [...text.matchAll(CODE)].map((m) => m[0]).filter((c) => BARE_CODE.test(c));
+}
+
+export function repairRecipients(items: string[], data: RecipientData, options: RepairOptions = {}): string[] {
+  const scores = new CodeScores(data, options.planText ?? '', items);
+  return items.map((item) => {
+    let out = fixProvince(restoreUnitWords(item));
+    out = reportMark(out);
+    out = repairCodes(out, scores);
+    out = repairDrafterNames(out, data.names);
+    return out;
+  });
+}
+
+/** "(b/o)", "(b/e)": the fixed "(b/c)" (báo cáo), its last letter misread. */
+function reportMark(item: string): string {
+  return item.replace(/\(\s*b\s*\/\s*[oeé0G]\s*\)/gu, '(b/c)');
+}
+
+/** Each run of capitals in the item, put right as a code where the data says so. */
+function repairCodes(item: string, scores: CodeScores): string {
+  const tokens = [...item.matchAll(CODE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  if (!tokens.length) return item;
+  let out = '';
+  tokens.forEach((t, i) => {
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const codeRun = () =>
+      // after "Lưu:" and codes ("Lưu: VT, NGÔ")
+      /(?:^|\s)(?:Lưu|Luu)\s*:\s*(?:[\p{Lu}&.]+\s*,\s*)*$/u.test(item.slice(0, t.start)) ||
+      // a known code just before ("TT. TỪ", "VT, TỪ") or just after ("TỪ, HĐND")
+      (!!previous && /^[\s,.:]*$/u.test(item.slice(previous.end, t.start)) && scores.known(previous.text)) ||
+      (!!next && /^[\s,:]*$/u.test(item.slice(t.end, next.start)) && scores.known(next.text));
+    out += item.slice(previous?.end ?? 0, t.start) + repairToken(t.text, scores, codeRun);
+  });
+  return out + item.slice(tokens[tokens.length - 1].end);
+}
+
+function repairToken(token: string, scores: CodeScores, codeRun: () => boolean): string {
+  if (!BARE_CODE.test(token)) {
+    // capitals with marks: a word in capitals, or a code the restorer gave marks
+    const bare = stripDiacritics(token);
+    if (/[^A-Z&]/u.test(bare) || !codeRun()) return token;
+    const spelled = bestSpelling(bare, scores);
+    return spelled && scores.known(spelled) ? spelled : token;
+  }
+  const own = scores.score(token);
+  if (own >= KNOWN) return misreadOf(token, own, scores) ?? token;
+  return misreadOf(token, own, scores) ?? misreadPart(token, scores) ?? glued(token, scores) ?? token;
+}
+
+/** The known spelling of bare letters ("TU", "HDND" → "HĐND"), the best attested. */
+function bestSpelling(bare: string, scores: CodeScores): string | undefined {
+  let best: string | undefined;
+  for (const spelled of spellings(bare)) if (scores.known(spelled) && (!best || scores.score(spelled) > scores.score(best))) best = spelled;
+  return best;
+}
+
+/** Every spelling of bare letters with D read as D or Đ (up to 3 Ds). */
+function spellings(bare: string): string[] {
+  let out = [''];
+  for (const ch of bare) out = out.flatMap((s) => (ch === 'D' && out.length < 8 ? [s + 'D', s + 'Đ'] : [s + ch]));
+  return out;
+}
+
+/** The code one OCR confusion away, far better attested than the token and than any other such code. */
+function misreadOf(token: string, own: number, scores: CodeScores): string | undefined {
+  if (token.includes('&')) return undefined;
+  const ranked = [...neighbours(token)].map((code) => ({ code, score: scores.score(code) })).sort((a, b) => b.score - a.score);
+  const [best, second] = ranked;
+  if (!best) return undefined;
+  const needed = Math.max(best.code.length <= 2 ? SHORT_KNOWN : KNOWN, own * RATIO);
+  if (best.score < needed) return undefined;
+  if (second && second.score * UNIQUE > best.score) return undefined;
+  return best.code;
+}
+
+/** Codes one confusion from the token: one letter read for another, a thin letter put in or lost. */
+function neighbours(token: string): Set<string> {
+  const out = new Set<string>();
+  const letters = [...token];
+  letters.forEach((ch, i) => {
+    for (const sub of SUBSTITUTES.get(ch) ?? []) out.add([...letters.slice(0, i), sub, ...letters.slice(i + 1)].join(''));
+    if (THIN.includes(ch) && letters.length > 2) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
+  });
+  for (let i = 1; i < letters.length; i++) for (const thin of THIN) out.add([...letters.slice(0, i), thin, ...letters.slice(i)].join(''));
+  out.delete(token);
+  for (const code of out) if (!BARE_CODE.test(code)) out.delete(code);
+  return out;
+}
+
+/**
+ * "NGPC" → "NCPC": a code no data knows, made of a known code and a misread one ("PC"
+ * and "NG", a misreading of NC): the misread part put right.
+ */
+function misreadPart(token: string, scores: CodeScores): string | undefined {
+  if (token.includes('&') || token.length < 4) return undefined;
+  const found = new Set<string>();
+  for (let at = 2; at <= token.length - 2; at++) {
+    const head = token.slice(0, at);
+    const tail = token.slice(at);
+    if (scores.known(head) && !scores.known(tail)) {
+      const fixed = misreadOf(tail, scores.score(tail), scores);
+      if (fixed) found.add(head + fixed);
+    }
+    if (scores.known(tail) && !scores.known(head)) {
+      const fixed = misreadOf(head, scores.score(head), scores);
+      if (fixed) found.add(fixed + tail);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** "PCTUBNDTP" → "PCT UBND TP": the fewest known codes that make up the whole token, when they are enough. */
+function glued(token: string, scores: CodeScores): string | undefined {
+  if (token.length < MIN_GLUED_LENGTH || token.includes('&')) return undefined;
+  // fewest parts to each prefix
+  const best: Array<string[] | undefined> = [[]];
+  for (let end = 2; end <= token.length; end++) {
+    for (let start = 0; start <= end - 2; start++) {
+      const head = best[start];
+      const part = token.slice(start, end);
+      if (!head || !scores.known(part)) continue;
+      if (!best[end] || best[end]!.length > head.length + 1) best[end] = [...head, part];
+    }
+  }
+  const parts = best[token.length];
+  return parts && parts.length >= MIN_GLUED_PARTS ? parts.join(' ') : undefined;
+}
+
+// --- drafters' names ----------------------------------------------------------------------
+
+/** Weight of a syllable's count as a middle name when reading it as a given name (as person-names.ts weighs other positions). */
+const OTHER_POSITION = 0.25;
+/** A name is replaced only by one this often chosen … */
+const NAME_MIN = 5;
+/** … and this many times more often than any other marking of its letters. */
+const NAME_RATIO = 3;
+
+/**
+ * "Lưu: VT, NC (TP, Loạn)." → "Loan": in the archive line's brackets, a capitalised word
+ * that is no name in the name table, whose letters are one given name far more often than
+ * any other marking of them.
+ */
+function repairDrafterNames(item: string, names: NameTable): string {
+  if (!/^(?:[-+•]\s*)?(?:Lưu|Luu)\b/u.test(item)) return item;
+  return item.replace(/\(([^()]*)\)/gu, (whole, inside: string) =>
+    '(' + inside.replace(/(?<=^|[\s,.;/])\p{Lu}\p{Ll}+(?=$|[\s,.;/])/gu, (word) => givenName(word, names) ?? word) + ')',
+  );
+}
+
+function givenName(word: string, names: NameTable): string | undefined {
+  const seen = canonicalSyllable(word.toLowerCase());
+  const { S, M, G } = names.counts;
+  if ((S.get(seen) ?? 0) + (M.get(seen) ?? 0) + (G.get(seen) ?? 0) > 0) return undefined;
+  const key = stripDiacritics(seen);
+  const weight = (s: string) => (G.get(s) ?? 0) + OTHER_POSITION * (M.get(s) ?? 0);
+  const ranked = [...new Set([...G.keys(), ...M.keys()])]
+    .filter((s) => stripDiacritics(s) === key)
+    .map((s) => ({ s, w: weight(s) }))
+    .sort((a, b) => b.w - a.w);
+  const [best, second] = ranked;
+  if (!best || best.w < NAME_MIN || (second && second.w * NAME_RATIO > best.w)) return undefined;
+  return best.s[0].toUpperCase() + best.s.slice(1);
+}

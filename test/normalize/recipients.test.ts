@@ -1,0 +1,127 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { docText, loadRecipientData, parseCodeLexicon, repairRecipients, type RecipientData } from '../../src/normalize/recipients.ts';
+import { fixProvince } from '../../src/normalize/unit-repair.ts';
+import { restoreUnitWords } from '../../src/restore/stage.ts';
+
+let data: RecipientData;
+beforeAll(async () => {
+  data = await loadRecipientData();
+});
+
+const repair = (items: string[], planText?: string) => repairRecipients(items, data, { planText });
+
+describe('the office-code lexicon (dictionaries/data/codes.tsv)', () => {
+  it('is sorted by count, then code, with no code seen once and no roman numeral', () => {
+    const text = readFileSync(new URL('../../dictionaries/data/codes.tsv', import.meta.url), 'utf8');
+    const rows = text.trimEnd().split('\n').map((l) => l.split('\t'));
+    const sorted = [...rows].sort((a, b) => Number(b[1]) - Number(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    expect(rows).toEqual(sorted);
+    expect(rows.every((r) => Number(r[1]) >= 2 && Number(r[2]) <= Number(r[1]))).toBe(true);
+    expect(rows.some((r) => /^(?:II|III|IV)$/.test(r[0]))).toBe(false);
+    const codes = parseCodeLexicon(text);
+    // the codes a recipient list is made of are there, most of their uses inside "Nơi nhận" lists
+    for (const code of ['UBND', 'HĐND', 'VT', 'TTĐT', 'NN&MT']) expect(codes.get(code)!.r).toBeGreaterThan(codes.get(code)!.n / 2);
+  });
+});
+
+// items as tesseract read the scans of real plans, and as the text pipeline restored their old-OCR text
+describe('repairRecipients: codes an OCR misread', () => {
+  it('reads a rare code one letter from a frequent one as that code (C↔G, T↔I, a Y put in)', () => {
+    expect(repair(['Chánh VP, Phó CVP (NG) UBND tỉnh;', 'UBMTTQYVN tỉnh và Hội, đoàn thể tỉnh;', 'Lưu: VT, KGVX, KTNS, NG.'])).toEqual([
+      'Chánh VP, Phó CVP (NC) UBND tỉnh;',
+      'UBMTTQVN tỉnh và Hội, đoàn thể tỉnh;',
+      'Lưu: VT, KGVX, KTNS, NC.',
+    ]);
+  });
+
+  it('puts right the misread part of a run of two codes', () => {
+    expect(repair(['Phòng: TH, VX, NGPC;'])).toEqual(['Phòng: TH, VX, NCPC;']);
+  });
+
+  it('takes a code the plan prints elsewhere as known: no data has it, the plan does', () => {
+    expect(repair(['BCH PIDS tỉnh;'], 'Ban Chỉ huy PTDS tỉnh chỉ đạo lực lượng\nNơi nhận: - BCH PIDS tỉnh;')).toEqual(['BCH PTDS tỉnh;']);
+    // without the plan's word for it, an unknown code is left alone
+    expect(repair(['BCH PIDS tỉnh;'])).toEqual(['BCH PIDS tỉnh;']);
+    // the recipient list itself is no evidence: a code printed only there stays unknown
+    expect(repair(['BCH PIDS tỉnh;'], 'Nơi nhận: - BCH PIDS tỉnh;')).toEqual(['BCH PIDS tỉnh;']);
+  });
+
+  it('splits a run of three or more codes an OCR glued together, and no shorter one', () => {
+    expect(repair(['CT, PCTUBNDTP (1A, 1G);'])).toEqual(['CT, PCT UBND TP (1A, 1G);']);
+    expect(repair(['UBNDTP;', 'VPUBND TP (2C, 3C);'])).toEqual(['UBNDTP;', 'VPUBND TP (2C, 3C);']);
+  });
+
+  it('gives back the bare code the restorer marked, among codes only', () => {
+    expect(repair(['TT. TỪ, TT. HĐND TP;'])).toEqual(['TT. TU, TT. HĐND TP;']);
+    // a word in capitals that is no code stays ("TỪ" beside no code)
+    expect(repair(['Báo TỪ ĐIỂN tỉnh;'])).toEqual(['Báo TỪ ĐIỂN tỉnh;']);
+  });
+
+  it('reads "(b/o)" as the fixed "(b/c)"', () => {
+    expect(repair(['Thủ tướng Chính phủ (b/o);', 'Bộ Nội vụ (b/ e);'])).toEqual(['Thủ tướng Chính phủ (b/c);', 'Bộ Nội vụ (b/c);']);
+  });
+});
+
+describe('repairRecipients: drafters\' names in the archive line', () => {
+  it('reads a name no person has as the one name its letters are far more often', () => {
+    expect(repair(['Lưu: VT, NC (TP, Loạn).', 'Lưu: VT, NC (TP, Dùng).'])).toEqual(['Lưu: VT, NC (TP, Loan).', 'Lưu: VT, NC (TP, Dũng).']);
+  });
+
+  it('leaves names the table does not strongly prefer, real names, and words outside the archive line', () => {
+    // tu: từ, tú, tư all given names; tan: tân 15, tấn 5 + middle names
+    const items = ['Lưu: VT, P.KT (Tu.NN).', 'Lưu: VT, (VX/MT.Tan).', 'Lưu: VT, NC (TP, Loan).', 'Lưu: VT, (VX/MT.Tấn).', 'Sở Xây dựng (Loạn);'];
+    expect(repair(items)).toEqual(items);
+  });
+});
+
+describe('repairRecipients: lists that are right stay as they are', () => {
+  it('changes no item of correct lists', () => {
+    const items = [
+      'Bộ Tư pháp (b/c);',
+      'TT Tỉnh ủy, TT HĐND tỉnh;',
+      'CT, các PCT UBND tỉnh;',
+      'Ủy ban MTTQVN tỉnh và các đoàn thể;',
+      'Sở: NN&MT, TC, VH,TT&DL, GD&ĐT;',
+      'VPUB: CVP, các PCVP, các Phòng: ĐTQH, TH, KGVX, NgV;',
+      'VP. UBND thành phố (2I, 3B);',
+      'Các Văn phòng: TU, Đoàn ĐBQH-HĐND Tỉnh;',
+      'TTUB: CT, các PCT;',
+      'VPUB: CPV, các PCVP;',
+      'UBMT TQ VN thành phố và các Đoàn thể;',
+      'Lưu: VT, KGVX (3b).',
+      'Lưu: VT, (VX/MT.Tấn).',
+      'Lưu: VT, NC (TP, Dũng).',
+    ];
+    expect(repair(items)).toEqual(items);
+  });
+
+  it('also calls the unit-word and province repairs both pipelines relied on', () => {
+    expect(repair(['UBMTTQVN tính;', 'Thường trực Thành úy;', 'Công ty Điện lực Dak Lak;'])).toEqual(['UBMTTQVN tỉnh;', 'Thường trực Thành ủy;', 'Công ty Điện lực Đắk Lắk;']);
+  });
+
+  const plansDir = new URL('../../../shared/real-plans/', import.meta.url).pathname;
+  it.skipIf(!existsSync(plansDir))('changes nothing the unit-word step keeps in every list the text pipeline reads from the clean real plans', async () => {
+    const { createServices } = await import('../../pipelines/context.ts');
+    const { runText } = await import('../../pipelines/text.ts');
+    const services = await createServices();
+    try {
+      let items = 0;
+      for (const id of readdirSync(plansDir).sort()) {
+        const file = join(plansDir, id, 'text.txt');
+        if (!existsSync(file)) continue;
+        const { plan, doc } = await runText(file, services);
+        const list = plan.recipients ?? [];
+        items += list.length;
+        // "BCHPTDS tinh" (a typo of the source) is read "tỉnh" by the unit-word step, as before: only the new repairs are judged
+        const before = list.map((r) => fixProvince(restoreUnitWords(r)));
+        expect(repairRecipients(list, data, { planText: docText(doc) }), id).toEqual(before);
+        expect(repairRecipients(list, data), id).toEqual(before);
+      }
+      expect(items).toBeGreaterThan(100);
+    } finally {
+      await services.close();
+    }
+  });
+});
