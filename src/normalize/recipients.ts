@@ -229,13 +229,14 @@ function misreadOf(token: string, own: number, scores: CodeScores): string | und
   return best.code;
 }
 
-/** Codes one confusion from the token: one letter read for another, a thin letter put in or lost. */
+/** Codes one confusion from the token: one letter read for another, a thin letter put in or lost, a letter read twice ("BCĐĐ"). */
 function neighbours(token: string): Set<string> {
   const out = new Set<string>();
   const letters = [...token];
   letters.forEach((ch, i) => {
     for (const sub of SUBSTITUTES.get(ch) ?? []) out.add([...letters.slice(0, i), sub, ...letters.slice(i + 1)].join(''));
     if (THIN.includes(ch) && letters.length > 2) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
+    if (i > 0 && letters[i - 1] === ch && letters.length > 2) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
   });
   for (let i = 1; i < letters.length; i++) for (const thin of THIN) out.add([...letters.slice(0, i), thin, ...letters.slice(i)].join(''));
   out.delete(token);

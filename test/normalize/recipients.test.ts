@@ -36,6 +36,10 @@ describe('repairRecipients: codes an OCR misread', () => {
     ]);
   });
 
+  it('reads a letter the OCR read twice once ("BCĐĐ": the Ban Chỉ đạo BCĐ)', () => {
+    expect(repair(['Thành viên Ban Chỉ đạo;', 'Lưu: VT, BCĐĐ.'])).toEqual(['Thành viên Ban Chỉ đạo;', 'Lưu: VT, BCĐ.']);
+  });
+
   it('puts right the misread part of a run of two codes', () => {
     expect(repair(['Phòng: TH, VX, NGPC;'])).toEqual(['Phòng: TH, VX, NCPC;']);
   });
