@@ -8,7 +8,7 @@ import type { OcrEngine, OcrLine } from './engine.ts';
 import { orderColumns } from './columns.ts';
 import { countStrokes, rereadRomanNumber } from './roman.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
-import { hasVietnameseDiacritics, toModernTone, toOldTone } from '../text/vietnamese.ts';
+import { hasVietnameseDiacritics, stripDiacritics, toModernTone, toOldTone } from '../text/vietnamese.ts';
 
 export function toPageLines(pageNumber: number, ocrLines: OcrLine[]): Line[] {
   return ocrLines.map((line, index) => ({
@@ -73,6 +73,54 @@ export function splitGluedWords(words: OcrLine['words']): OcrLine['words'] {
   return out;
 }
 
+/**
+ * The other way round: one syllable tesseract cut in two at a wide letter ("GIẢM NGH ÈO"
+ * for NGHÈO). Two neighbouring words of letters, at least one of them no syllable, whose
+ * letters together are one, with less room between them than half the line's usual space,
+ * are one word again (their boxes joined). Two syllables are never joined.
+ */
+function joinSplit(line: OcrLine): OcrLine {
+  const words = joinSplitWords(line.words);
+  return words.length === line.words.length ? line : { ...line, words, text: words.map((w) => w.text).join(' ') };
+}
+
+export function joinSplitWords(words: OcrLine['words']): OcrLine['words'] {
+  if (words.length < 2) return words;
+  const gaps = words.slice(1).map((w, i) => w.bbox.l - words[i].bbox.r).sort((a, b) => a - b);
+  const usual = gaps[Math.floor(gaps.length / 2)];
+  const out: OcrLine['words'] = [words[0]];
+  for (const w of words.slice(1)) {
+    const prev = out[out.length - 1];
+    const head = /^[\p{L}\p{M}]+$/u.test(prev.text) ? prev.text : null;
+    const tail = /^([\p{L}\p{M}]+)[.,;:!?)”"]*$/u.exec(w.text)?.[1];
+    const sameCase = head && tail && (head + tail === (head + tail).toUpperCase() || tail === tail.toLowerCase());
+    const gap = w.bbox.l - prev.bbox.r;
+    const joined = head && tail && sameCase ? joinedSyllable(head, tail, gap, usual) : null;
+    if (joined) {
+      out[out.length - 1] = {
+        ...prev,
+        text: joined + w.text.slice(tail!.length),
+        confidence: Math.min(prev.confidence, w.confidence),
+        bbox: { l: prev.bbox.l, t: Math.min(prev.bbox.t, w.bbox.t), r: w.bbox.r, b: Math.max(prev.bbox.b, w.bbox.b) },
+      };
+    } else out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The one syllable two pieces make, or null: pieces closer than half the line's usual
+ * space, one of them no syllable, whose letters together are one; or pieces whose boxes
+ * touch where the OCR read the letter at the cut twice ("NGHỀ" + "ÈO" for NGH|ÈO).
+ */
+function joinedSyllable(head: string, tail: string, gap: number, usual: number): string | null {
+  if (gap < Math.max(2, usual / 2) && !(syllable(head) && syllable(tail)) && syllable(head + tail)) return head + tail;
+  const overlap = head.slice(0, -1) + tail;
+  const same = (a: string, b: string) => stripDiacritics(a).toLowerCase() === stripDiacritics(b).toLowerCase();
+  if (gap <= Math.max(1, usual / 8) && head.length > 1 && same(head.at(-1)!, tail[0]) && !syllable(head + tail) && syllable(overlap)) return overlap;
+  return null;
+}
+
 /** A syllable's shape with its tone mark where one of the two spelling rules puts it ("ọoc" has it on the wrong vowel). */
 function syllable(text: string): boolean {
   const lower = text.toLowerCase();
@@ -110,7 +158,7 @@ function normalizeOcrText(lines: OcrLine[]): OcrLine[] {
 export async function ocrPage(page: Page, engine: OcrEngine, image: Buffer | undefined = page.image): Promise<Page> {
   if (!image) return page;
   const result = await engine.recognize(image, { psm: 'auto' });
-  const lines = await fixRomanNumbers(normalizeOcrText(result.lines).map(splitGlued), image);
+  const lines = await fixRomanNumbers(normalizeOcrText(result.lines).map(splitGlued).map(joinSplit), image);
   return { ...page, lines: toPageLines(page.number, orderColumns(lines)), ocrConfidence: result.confidence };
 }
 
