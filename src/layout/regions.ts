@@ -13,6 +13,7 @@
 import type { Doc, Line, Page, Region, RegionKind } from '../model/document.ts';
 import { unionBBox } from '../model/geometry.ts';
 import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
+import { RECIPIENTS_LABEL_AT_START } from '../structure/keywords.ts';
 
 export interface RegionContext {
   /** folded texts repeated at the top or bottom of several pages (running headers/footers) */
@@ -22,7 +23,6 @@ export interface RegionContext {
 const TYPE_NAMES = /^(ke hoach|quyet dinh|cong van|thong bao|bao cao|to trinh|chi thi|nghi quyet|chuong trinh|huong dan|phuong an|de an|quy che|cong dien)$/;
 const MOTTO = /^(cong hoa xa hoi|doc lap)/;
 const DATE_LINE = /,\s*ng\S{1,3}\s*\S{0,4}\s*th\S{0,2}ng/;
-const RECIPIENTS = /^n[o0]\S?i\s*nh\S{1,2}n\b/;
 const RECIPIENTS_GLUED = /\p{Lu}{2}N[o0]\S?i\s*nh\S{1,2}n\s*:/u;
 const CAPACITY = /^(tm|kt|tl|tuq|q|pt)\s?[.,]\s*\S/;
 const BASIS_OR_HEADING = /^(can cu|th\S{1,3}c hien|theo|[ivx]+\s*[.,]|\d+\s*[.)])/;
@@ -77,7 +77,7 @@ function assignScanned(page: Page, context: RegionContext): void {
       if (centred && !BASIS_OR_HEADING.test(key)) return void (line.region = 'title');
       titleOpen = false;
     }
-    if (RECIPIENTS.test(key)) {
+    if (RECIPIENTS_LABEL_AT_START.test(key)) {
       closing = 'open';
       recipientsTop = box.t;
       return void (line.region = 'recipients');
@@ -125,7 +125,7 @@ function assignText(page: Page): void {
     // a decision that issues a plan: after its signature and recipients, "KẾ HOẠCH" opens the plan itself
     if (closing !== 'none' && TYPE_NAMES.test(key.replace(/[^a-z ]/g, '').trim()) && line.text === line.text.toUpperCase()) closing = 'none';
     // the label may sit at the end of a signature line the old OCR ran it onto ("CHU TICHNoi nhan:")
-    else if (RECIPIENTS.test(key) || RECIPIENTS_GLUED.test(stripDiacritics(line.text))) closing = 'recipients';
+    else if (RECIPIENTS_LABEL_AT_START.test(key) || RECIPIENTS_GLUED.test(stripDiacritics(line.text))) closing = 'recipients';
     else if (CAPACITY.test(key)) closing = 'signature';
     else if (closing === 'recipients' && !/^[-–+•]/.test(line.text) && (line.text === line.text.toUpperCase() || archived)) closing = 'signature';
     line.region = closing === 'none' ? 'body' : closing;

@@ -13,6 +13,8 @@ export const DOCUMENT_REF =
 
 /** "Nơi nhận:" (recipients label), also glued to other text by the OCR. */
 export const RECIPIENTS_LABEL = /n[o0]\S?i\s*nh\S{1,2}n\s*:?/;
+/** The label opening a line, also with its vowel and last letter misread when its colon shows ("Nuĩ nhậm:", bold italic at 200 dpi). */
+export const RECIPIENTS_LABEL_AT_START = /^(?:n[o0]\S?i\s*nh\S{1,2}n\b|n[o0u]\S?i\s*nh\S{1,2}[nm]\s*:)/;
 
 /** A signature capacity line: TM. (on behalf of), KT. (deputy for), TL., TUQ., Q. (acting), PT. */
 export const CAPACITY = /^(tm|kt|tl|tuq|q|pt)\s?[.,]\s*\S/;

@@ -9,7 +9,7 @@ import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
 import { startsWithUnitHead } from '../normalize/units.ts';
 import type { FieldLog } from './field-log.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { CAPACITY, RECIPIENTS_LABEL, SIGNER_TITLES, SIGNER_TITLES_PRINTED } from './keywords.ts';
+import { CAPACITY, RECIPIENTS_LABEL, RECIPIENTS_LABEL_AT_START, SIGNER_TITLES, SIGNER_TITLES_PRINTED } from './keywords.ts';
 import { joinWrapped } from './metadata.ts';
 import { mergeProvenance } from './provenance.ts';
 import { type Segment, isDebris, isMostlyUpper } from './segments.ts';
@@ -34,8 +34,8 @@ export function isCapacity(seg: Segment): boolean {
 }
 
 function startsWithRecipients(seg: Segment): boolean {
-  const m = RECIPIENTS_LABEL.exec(seg.key);
-  return !!m && (m.index === 0 || /n[o0]\S?i\s*nh\S{1,2}n\s*:/.test(seg.key));
+  if (RECIPIENTS_LABEL_AT_START.test(seg.key)) return true;
+  return /n[o0]\S?i\s*nh\S{1,2}n\s*:/.test(seg.key);
 }
 
 const NAME = /^(\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$/u;
@@ -79,7 +79,8 @@ function cutPieces(segs: readonly Segment[]): Piece[] {
     const item = /^[-–+•]/.test(seg.text);
     // after the name only the rest of the list may follow (a scan's last items sit below the name)
     if (done && !(region === 'recipients' || (inList && item))) break;
-    const label = RECIPIENTS_LABEL.exec(stripDiacritics(seg.text).toLowerCase());
+    const folded = stripDiacritics(seg.text).toLowerCase();
+    const label = RECIPIENTS_LABEL.exec(folded) ?? RECIPIENTS_LABEL_AT_START.exec(folded);
     if (label && !listClosed) {
       const before = seg.text.slice(0, label.index).trim();
       const after = seg.text.slice(label.index + label[0].length).trim();
@@ -242,14 +243,25 @@ function readSigner(raw: readonly Piece[]): Signer | null {
 /**
  * OCR slips in a signature line that the title and capacity matching cannot see
  * through: "KI." / "KÌ." for "KT." (T read as I), a title line with a doubled or
- * misread letter ("PHO GIÁM ĐÓỌOC") → the known title it is closest to.
+ * misread letter ("PHO GIÁM ĐÓỌOC"), also after a capacity mark ("KT. CHU TỊCH") → the
+ * known title it is closest to. A seal's ring over the block leaves marks and lone
+ * letters at a line's ends ("“THỦ TƯỚNG", "c KI.CHU TỊCH ."): they are no part of it.
  */
 export function repairSignatureLine(text: string): string {
-  // marks a seal or a pen stroke leaves at a line's ends ("“THỦ TƯỚNG") are no part of it
   const line = text
     .replace(/^[\s“”"'‘’`´~»«■|•_*^]+|[\s“”"'‘’`´~»«■|•_*^]+$/gu, '')
+    .replace(/^(?:[\p{Ll}.,;:·]\s+)+(?=\p{Lu})/u, '')
+    .replace(/(?<=\p{Lu})\s+[.,;:·]$/u, '')
     .replace(/^K[IÌÍĨỈỊ1l|]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ');
-  if (!isMostlyUpper(line) || CAPACITY.test(stripDiacritics(line).toLowerCase())) return line;
+  if (!isMostlyUpper(line)) return line;
+  if (!CAPACITY.test(stripDiacritics(line).toLowerCase())) return knownTitle(line) ?? line;
+  const [mark, rest] = [/^\S+/u.exec(line)![0], line.replace(/^\S+\s*/u, '')];
+  const title = rest && !CAPACITY.test(stripDiacritics(rest).toLowerCase()) ? knownTitle(rest) : null;
+  return title ? `${mark} ${title}` : line;
+}
+
+/** The known title a line's letters are closest to: at most one slip per five letters, and never a mere prefix/suffix of a longer title line. */
+function knownTitle(line: string): string | null {
   const key = stripDiacritics(line).toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
   let best = -1;
   let bestDistance = Infinity;
@@ -257,7 +269,6 @@ export function repairSignatureLine(text: string): string {
     const d = editDistance(key, t);
     if (d < bestDistance) [best, bestDistance] = [k, d];
   });
-  // at most one slip per five letters, and never a mere prefix/suffix of a longer title line
-  if (best < 0 || bestDistance === 0 || bestDistance > Math.floor(SIGNER_TITLES[best].length / 5)) return line;
+  if (best < 0 || bestDistance > Math.floor(SIGNER_TITLES[best].length / 5)) return null;
   return SIGNER_TITLES_PRINTED[best];
 }

@@ -63,6 +63,10 @@ describe('signature repairs', () => {
     expect(repairSignatureLine('PHÓ CHỦ TỊCH')).toBe('PHÓ CHỦ TỊCH');
     expect(repairSignatureLine('CHỦ TỊCH UBND QUẬN')).toBe('CHỦ TỊCH UBND QUẬN');
     expect(repairSignatureLine('K1. CHỦ TỊCH')).toBe('KT. CHỦ TỊCH');
+    // a seal's ring over the line: a lone letter before it, a stop after, the capacity glued to a title that lost its marks
+    expect(repairSignatureLine('c KI.CHU TỊCH .')).toBe('KT. CHỦ TỊCH');
+    expect(repairSignatureLine('TM. ỦY BAN NHÂN DÂN')).toBe('TM. ỦY BAN NHÂN DÂN');
+    expect(repairSignatureLine('KT. GIÁM ĐỐC')).toBe('KT. GIÁM ĐỐC');
   });
 
   it('fixes only the VT code of the archive line', () => {
@@ -123,5 +127,18 @@ describe('closing block of old-OCR and born-digital text (wording of 2623/QĐ-TT
     ]]);
     expect(sealed.signer).toEqual({ capacity: null, title: 'THỦ TƯỚNG', name: 'Phạm Minh Chính' });
     expect(sealed.recipients).toEqual(['Các sở, ban, ngành;', 'Các phòng, Ban, TT thuộc VP. UBND tỉnh;', 'Lưu: VT, NV (V-10b).']);
+  });
+
+  it('finds the list under a label the OCR misread ("Nuĩ nhậm:", bold italic at 200 dpi)', () => {
+    const { result: misread } = structureOfScan([[
+      ['Nuĩ nhậm:', 303, 2170, 520],
+      ['KT. CHỦ TỊCH', 1560, 2133, 2001],
+      ['- Văn phòng Chính phủ;', 306, 2233, 850],
+      ['PHÓ CHỦ TỊCH', 1544, 2223, 2017],
+      ['- Lưu: VT, KGVX.', 304, 2333, 860],
+      ['Lê Trường Sơn', 1559, 2548, 2000],
+    ]]);
+    expect(misread.recipients).toEqual(['Văn phòng Chính phủ;', 'Lưu: VT, KGVX.']);
+    expect(misread.signer).toEqual({ capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Trường Sơn' });
   });
 });
