@@ -70,6 +70,17 @@ export function scoreMetadata(result: Scored, gold: GoldMetadata): FieldScore[] 
   return out;
 }
 
+/** Items of `got` that equal an item of `want`, each want item matched once (a list scored item by item: one slip fails only its item). */
+export function sameItems(got: readonly string[], want: readonly string[]): number {
+  const left = [...want];
+  let same = 0;
+  for (const item of got) {
+    const at = left.indexOf(item);
+    if (at >= 0) left.splice(at, 1), same++;
+  }
+  return same;
+}
+
 interface FlatHeading {
   path: string;
   title: string | null;

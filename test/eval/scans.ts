@@ -27,7 +27,7 @@ import type { Doc } from '../../src/model/document.ts';
 import type { Plan } from '../../src/model/plan.ts';
 import { createServices, extract } from '../../pipelines/index.ts';
 import { runText } from '../../pipelines/text.ts';
-import { type GoldMetadata, headingF1, scoreMetadata } from '../../src/measure/structure-score.ts';
+import { type GoldMetadata, headingF1, sameItems, scoreMetadata } from '../../src/measure/structure-score.ts';
 import { characterErrorRate } from '../../src/measure/text-metrics.ts';
 import type { PageConditions } from '../../fixtures/conditions.ts';
 import { createRng, seedFrom } from '../../fixtures/lib/prng.ts';
@@ -178,6 +178,13 @@ function metadataRows(input: string, runs: PlanRun[]): EvalRow[] {
     n += acc.n;
   }
   if (n) rows.push({ metric: 'structure.metadata.all fields exact', input, value: round(exact / n), target: '≥ 0.95', n });
+  // recipients item by item: the document row fails a whole list on one slip
+  const items = { same: 0, total: 0 };
+  for (const run of runs) {
+    items.same += sameItems(run.plan.recipients, run.gold.recipients ?? []);
+    items.total += (run.gold.recipients ?? []).length;
+  }
+  if (items.total) rows.push({ metric: "recipients items exact (share of the clean reading's items)", input, value: round(items.same / items.total), n: items.total });
   // the signer apart for colour scans whose signed page carries a seal and a signature
   for (const [kind, group] of [['seal and signature in colour', runs.filter(stamped)], ['no seal', runs.filter((r) => !stamped(r))]] as const) {
     const signers = group.flatMap((run) => scoreMetadata(run.plan, run.gold).filter((s) => s.field === 'signer'));

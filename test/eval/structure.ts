@@ -15,7 +15,7 @@ import type { Doc } from '../../src/model/document.ts';
 import { Reporter } from '../../src/diagnostics/diagnostic.ts';
 import { structure } from '../../src/structure/index.ts';
 import { textDoc } from '../../src/structure/text-doc.ts';
-import { type GoldMetadata, type GoldSection, headingF1, scoreMetadata } from '../../src/measure/structure-score.ts';
+import { type GoldMetadata, type GoldSection, headingF1, sameItems, scoreMetadata } from '../../src/measure/structure-score.ts';
 import type { EvalRow } from './row.ts';
 import { createServices } from '../../pipelines/context.ts';
 import { runText } from '../../pipelines/text.ts';
@@ -133,11 +133,7 @@ async function oldOcrRealPlans(plansDir: string, ids: string[]): Promise<EvalRow
       results.push({ name: id, result: plan, gold });
       intact.push({ name: id, result: plan, gold: withoutCutFields(gold, lost) });
       // recipients item by item: the document-level row fails a whole list on one slip
-      const left = [...(reference.recipients ?? [])];
-      for (const item of plan.recipients ?? []) {
-        const at = left.indexOf(item);
-        if (at >= 0) left.splice(at, 1), items.same++;
-      }
+      items.same += sameItems(plan.recipients ?? [], reference.recipients ?? []);
       items.total += (reference.recipients ?? []).length;
       // issue 5: body text after restoration, against the body the pipeline reads from the clean text
       const read = syllableAccuracy(bodyText(plan.sections), bodyText(reference.sections));
