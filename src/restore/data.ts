@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { LanguageModel } from './language-model.ts';
 import { stripDiacritics } from '../text/vietnamese.ts';
 import { parseNameTable, type NameTable } from './person-names.ts';
+import { parsePlaceTable, type PlaceTable } from './place-names.ts';
 
 const PAIR = 16384;
 
@@ -32,6 +33,8 @@ export interface RestoreData {
   confusions: OcrConfusion[];
   /** how often each syllable is a surname, middle or given name (names.tsv) */
   names: NameTable;
+  /** names of administrative units below a province and their syllables (places.tsv) */
+  places: PlaceTable;
 }
 
 const dataUrl = (file: string) => new URL(`../../dictionaries/data/${file}`, import.meta.url);
@@ -43,13 +46,14 @@ export function pairKey(x: number, y: number): number {
 
 /** Reads the data afresh (benchmarks time this); use loadRestoreData() otherwise. */
 export async function readRestoreData(): Promise<RestoreData> {
-  const [lmBytes, syllablesText, wordsText, abbreviationsText, confusionsText, namesText] = await Promise.all([
+  const [lmBytes, syllablesText, wordsText, abbreviationsText, confusionsText, namesText, placesText] = await Promise.all([
     readFile(dataUrl('lm.bin')),
     readFile(dataUrl('syllables.tsv'), 'utf8'),
     readFile(dataUrl('words.txt'), 'utf8'),
     readFile(dataUrl('abbreviations.tsv'), 'utf8'),
     readFile(dataUrl('ocr-confusions.tsv'), 'utf8'),
     readFile(dataUrl('names.tsv'), 'utf8'),
+    readFile(dataUrl('places.tsv'), 'utf8'),
   ]);
   const lm = new LanguageModel(lmBytes);
   const syllableRows = rows(syllablesText);
@@ -76,7 +80,8 @@ export async function readRestoreData(): Promise<RestoreData> {
   const abbreviations = new Map(rows(abbreviationsText).map(([k, f]) => [k, f] as [string, string]));
   const confusions = rows(confusionsText).map(([seen, meant, cost]) => ({ seen, meant, cost: Number(cost) }));
   const names = parseNameTable(namesText);
-  return { lm, units, unitId, counts, byKey, wordPairs, abbreviations, confusions, names };
+  const places = parsePlaceTable(placesText);
+  return { lm, units, unitId, counts, byKey, wordPairs, abbreviations, confusions, names, places };
 }
 
 let cached: Promise<RestoreData> | undefined;

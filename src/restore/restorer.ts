@@ -18,6 +18,7 @@ import { segmentLine, trailingSpace, restoreCode, foldAbbreviation, type LineTok
 import { findForeignTokens, foreignCoreFacts, type ForeignCoreFacts } from './foreign.ts';
 import { findNameTokens, findStrippedNames } from './names.ts';
 import { PersonNameReader } from './person-names.ts';
+import { PlaceNameReader, findStrippedPlaces, type PlaceFinding } from './place-names.ts';
 import { renderSyllable, caseShape, SHAPE_SAMPLE, type CaseShape, type Placement } from './case.ts';
 
 export type { RestoredToken };
@@ -96,6 +97,16 @@ interface Decoded {
   sentences: Choice[][];
 }
 
+/** What restoreLines knows of its lines before decoding them. */
+interface LineFacts {
+  /** the line lost its marks (diacriticRatio below MARKED_LINE_RATIO) */
+  stripped: boolean[];
+  /** the line is in capitals */
+  upper: boolean[];
+  /** the names of wards, communes and districts in the stripped lines, read from places.tsv */
+  places?: PlaceFinding;
+}
+
 /** A second decoding: some slots' candidates changed; the other sentences keep the first decoding's choices. */
 interface DecodeBias {
   previous: Choice[][];
@@ -125,6 +136,7 @@ export async function restore(text: string, options?: RestoreOptions): Promise<s
 export class SyllableRestorer implements Restorer {
   private readonly generator: CandidateGenerator;
   private readonly nameReader: PersonNameReader;
+  private readonly placeReader: PlaceNameReader;
   private readonly isSyllableKey: (key: string) => boolean;
 
   constructor(
@@ -135,6 +147,7 @@ export class SyllableRestorer implements Restorer {
     this.generator = new CandidateGenerator(data);
     this.isSyllableKey = (key) => data.byKey.has(key);
     this.nameReader = new PersonNameReader(data.names, this.generator);
+    this.placeReader = new PlaceNameReader(data.places, this.generator);
   }
 
   private readonly foreignCache = new Map<string, ForeignCoreFacts>();
@@ -206,10 +219,13 @@ export class SyllableRestorer implements Restorer {
     const lines = input.map((l) => l.normalize('NFC'));
     const placement: Placement = this.placement !== 'auto' ? this.placement : (detectTonePlacement(lines.join('\n')) ?? 'modern');
     const segmented = lines.map((l) => segmentLine(l, this.data.abbreviations, this.isSyllableKey, this.segmentCache));
-    const first = this.decode(lines, segmented, unitName, phrase);
+    // the names of wards, communes and districts in lines without marks are read from the corpus' names
+    const facts: LineFacts = { stripped: lines.map((l) => diacriticRatio(l) < MARKED_LINE_RATIO), upper: lines.map(isUpperLine) };
+    if (facts.stripped.some(Boolean)) facts.places = findStrippedPlaces(segmented, facts.stripped, facts.upper, this.placeReader);
+    const first = this.decode(lines, segmented, facts, unitName, phrase);
     // a reading the text makes with confidence elsewhere, between the same letters, settles an unsure one
     const bias = this.documentBias(first, segmented);
-    const { slots } = bias ? this.decode(lines, segmented, unitName, phrase, bias) : first;
+    const { slots } = bias ? this.decode(lines, segmented, facts, unitName, phrase, bias) : first;
     const byLine = lines.map(() => new Map<number, Slot[]>());
     for (const slot of slots) {
       const list = byLine[slot.line].get(slot.token);
@@ -257,7 +273,7 @@ export class SyllableRestorer implements Restorer {
   }
 
   /** Builds sentences over the lines (wrapped sentences continue), decodes each, returns the slots and each sentence's choices. */
-  private decode(lines: string[], segmented: LineToken[][], unitName = false, phrase = false, bias?: DecodeBias): Decoded {
+  private decode(lines: string[], segmented: LineToken[][], facts: LineFacts, unitName = false, phrase = false, bias?: DecodeBias): Decoded {
     const slots: Slot[] = [];
     const sentences: Choice[][] = [];
     let sentenceBiased = false;
@@ -287,12 +303,11 @@ export class SyllableRestorer implements Restorer {
       sentenceSlots = [];
       sentenceBiased = false;
     };
-    const upperLines = lines.map(isUpperLine);
     const lineCases = lines.map(lineCase);
     segmented.forEach((tokens, lineIndex) => {
       if (lineIndex > 0 && !continuesSentence(lines[lineIndex - 1], lines[lineIndex], lineCases[lineIndex - 1], lineCases[lineIndex])) close();
-      const upper = upperLines[lineIndex];
-      const mode: EvidenceMode = diacriticRatio(lines[lineIndex]) < MARKED_LINE_RATIO ? 'stripped' : upper ? 'capitals' : 'marked';
+      const upper = facts.upper[lineIndex];
+      const mode: EvidenceMode = facts.stripped[lineIndex] ? 'stripped' : upper ? 'capitals' : 'marked';
       const foreign = findForeignTokens(tokens, this.isSyllableKey, this.readsAsSyllable, this.foreignFacts);
       // names keep their written syllables where the marks are trusted evidence; so do
       // unmarked capitals in a line of lower case ("TT. Tỉnh ủy", "CA tỉnh"): abbreviations
@@ -300,6 +315,7 @@ export class SyllableRestorer implements Restorer {
       const names = trustMarks ? findNameTokens(tokens) : undefined;
       // a person's name in a line without marks is read by name frequencies, not by the model
       const personNames = mode === 'stripped' && !upper ? findStrippedNames(tokens, this.nameReader) : undefined;
+      const placeNames = facts.places?.byLine[lineIndex];
       tokens.forEach((t, tokenIndex) => {
         if (t.lead !== '') {
           if (t.core === '' && endsSentence(t.lead)) {
@@ -317,7 +333,7 @@ export class SyllableRestorer implements Restorer {
           t.pieces.forEach((piece, pieceIndex) => {
             if (pieceIndex > 0) fixed(PUNCT_ID);
             const written = names?.[tokenIndex] ? this.generator.asWritten(piece) : undefined;
-            const person = personNames?.get(tokenIndex);
+            const person = placeNames?.get(tokenIndex) ?? personNames?.get(tokenIndex);
             let candidates = person ?? written ?? this.generator.candidates(piece, mode);
             // a stripped line that ends "…;" is an item of a list, mostly a unit ("Ngành giáo dục & đào tạo Quan;"): its name's end leans to a level
             if (mode === 'stripped' && tokenIndex === tokens.length - 1 && pieceIndex === t.pieces.length - 1 && t.trail.startsWith(';')) candidates = leanToLevel(candidates);
