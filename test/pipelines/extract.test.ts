@@ -53,6 +53,20 @@ describe('a scanned plan with a schedule table over two pages (four page images)
   });
 });
 
+describe('a colour scan whose signed page carries a red seal and a blue signature', () => {
+  const fixture = PLAN_FIXTURES.find((f) => f.name === 'hatinh-bcd-2025')!;
+  const run = services.then((s) => extract(fixture.pages.map((p) => root(p.file)), s));
+
+  it('drops the coloured ink and reads the signer and the recipients under it', async () => {
+    const { plan, doc } = await run;
+    const want = gold(fixture.name);
+    expect(doc.pages[1].transforms.some((t) => t.startsWith('coloured ink dropped'))).toBe(true);
+    expect(doc.pages[0].transforms.some((t) => t.startsWith('coloured ink dropped'))).toBe(false);
+    expect(plan.signer).toEqual(want.signer);
+    expect(plan.recipients).toEqual(want.recipients);
+  });
+});
+
 describe('a born-digital PDF', () => {
   it('is read from its text layer, with no OCR, prose duties included', async () => {
     const { plan, doc } = await extract([root('fixtures/pdf/hatinh-bcd-2025-text.pdf')], await services);
