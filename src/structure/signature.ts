@@ -249,7 +249,7 @@ function readSigner(raw: readonly Piece[]): Signer | null {
  */
 export function repairSignatureLine(text: string): string {
   const line = text
-    .replace(/^[\s“”"'‘’`´~»«■|•_*^]+|[\s“”"'‘’`´~»«■|•_*^]+$/gu, '')
+    .replace(/^[\s“”"'‘’`´~»«■|•_*^-]+(?=\S)|[\s“”"'‘’`´~»«■|•_*^]+$/gu, '')
     .replace(/^(?:[\p{Ll}.,;:·]\s+)+(?=\p{Lu})/u, '')
     .replace(/(?<=\p{Lu})\s+[.,;:·]$/u, '')
     .replace(/^K[IÌÍĨỈỊ1l|]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ');
