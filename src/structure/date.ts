@@ -49,12 +49,23 @@ interface Digits {
   guessed: boolean;
 }
 
-/** The first `max` digits of a damaged token, letters read as the digits they resemble. */
+/**
+ * The first `max` digits of a damaged token, letters read as the digits they resemble;
+ * a number the OCR broke with a space ("2 020", "1 0") is read whole while it is short
+ * of `max` digits (a guess: the confidence drops as for letters).
+ */
 function digitsOf(chunk: string, max: number): Digits {
   let value = '';
   let guessed = false;
   let started = false;
-  for (const ch of chunk.trim()) {
+  const chars = [...chunk.trim()];
+  for (const [k, ch] of chars.entries()) {
+    const next = chars[k + 1] ?? '';
+    const digitNext = /\d/.test(next) || (LETTER_DIGITS[next] !== undefined && !/\p{L}/u.test(chars[k + 2] ?? ''));
+    if (ch === ' ' && started && value.length < max && digitNext) {
+      guessed = true;
+      continue;
+    }
     if (/\d/.test(ch)) {
       value += ch;
       started = true;
@@ -91,7 +102,7 @@ function build(d: Digits, m: Digits, y: Digits, at: number): DateReading {
   return {
     iso: `${year}-${pad(month)}-${pad(day)}`,
     confidence: guessed ? 0.6 : 0.97,
-    reason: guessed ? 'digits of the date were read from letters the OCR put in their place' : undefined,
+    reason: guessed ? 'digits of the date were read from letters, or numbers broken by a space, the OCR put in their place' : undefined,
     at,
   };
 }

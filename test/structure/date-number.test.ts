@@ -15,6 +15,14 @@ describe('dates in the header', () => {
     expect(r.reason).toMatch(/letters/);
   });
 
+  it('reads a number the OCR broke with a space, with a lower confidence', () => {
+    const r = readDate('hue, ngay 1 o thang 1 0 nam 2 020')!;
+    expect(r.iso).toBe('2020-10-10');
+    expect(r.confidence).toBeLessThan(0.7);
+    // a full number is not run on into what follows
+    expect(readDate('ha noi, ngay 15 thang 3 nam 2019 so 12')!.iso).toBe('2019-03-15');
+  });
+
   it('falls back to a partial reading when the day is lost', () => {
     const r = readDate('gia lam, ngay ** thang 02 nam 2019')!;
     expect(r.iso).toBe('2019-02-01');
