@@ -12,8 +12,14 @@ const D_CODES: Record<string, string> = {
   HDQT: 'HĐQT', HDTV: 'HĐTV', DHDCD: 'ĐHĐCĐ', VPDK: 'VPĐK', DBQH: 'ĐBQH', DDBQH: 'ĐĐBQH', HDPH: 'HĐPH', TLD: 'TLĐ', LDLD: 'LĐLĐ',
 };
 
-/** Label "Số:" with OCR variants, then the number token. */
-const NUMBER = /(?:^|[^\p{L}])S[ốoóòỏõọôồổỗộơ06ỐOÓÔ]\s*[:.;]?\s*([0-9OoIl]{1,6}\s*\/\s*[\p{L}\d][\p{L}\d&.\-/]*)/u;
+/**
+ * Label "Số:" with OCR variants, then the number token: a serial (digits, or the letters
+ * an OCR reads for them beside at least one digit: "1O5", "3S"), a slash, the symbol
+ * ("KH-UBND", also with spaces around its dash: "KH - UBND"). Party committees number
+ * the other way round: "Số 112-KH/TU".
+ */
+const NUMBER =
+  /(?:^|[^\p{L}])S[ốoóòỏõọôồổỗộơ06ỐOÓÔ]\s*[:.;]?\s*((?:\d[0-9OoIlS]{0,5}|[OoIlS]{1,2}\d[0-9OoIlS]{0,4})\s*(?:\/\s*[\p{L}\d][\p{L}\d&.]*(?:\s?[-–]\s?[\p{L}\d][\p{L}\d&.]*)*(?:\/[\p{L}\d&.\-]+)*|-\s?[\p{Lu}]{1,4}\/[\p{L}\d&.\-]+))/u;
 
 export interface NumberReading {
   number: string;
@@ -29,15 +35,24 @@ export function readNumber(text: string): NumberReading | null {
   const raw = m[1];
   const number = normalizeNumber(raw);
   const start = m.index + m[0].indexOf(raw);
-  const damaged = /[OoIl]/.test(raw.split('/')[0]) || /\s/.test(raw);
+  const damaged = /[OoIlS]/.test(raw.split(/[/-]/)[0]) || /\s/.test(raw);
   return { number, at: m.index, end: start + raw.length, confidence: damaged ? 0.8 : 0.95 };
 }
 
 export function normalizeNumber(raw: string): string {
-  const [serial, ...rest] = raw.replace(/\s+/g, '').replace(/[.,;]+$/, '').split('/');
-  const digits = serial.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+  const compact = raw.replace(/\s+/g, '').replace(/[.,;]+$/, '');
+  // "112-KH/TU": the serial ends at the dash
+  const party = /^([0-9OoIlS]+)-(\p{Lu}{1,4}\/.+)$/u.exec(compact);
+  if (party) return `${serialDigits(party[1])}-${party[2].replace(/[\p{L}\d&]+/gu, (part) => restoreD(part))}`.normalize('NFC');
+  const [serial, ...rest] = compact.split('/');
+  const digits = serialDigits(serial);
   const code = rest.join('/').replace(/[\p{L}\d&]+/gu, (part) => restoreD(part));
   return `${digits}/${code}`.normalize('NFC');
+}
+
+/** The serial's digits, the letters an OCR reads for them put back. */
+function serialDigits(serial: string): string {
+  return serial.replace(/[Oo]/g, '0').replace(/[Il]/g, '1').replace(/S/g, '5');
 }
 
 function restoreD(part: string): string {

@@ -31,6 +31,16 @@ describe('dates in the header', () => {
 });
 
 describe('document numbers', () => {
+  it('reads a symbol with spaces around its dash, a serial with letters for digits, and a Party committee number', () => {
+    expect(readNumber('S6: 12/KH - UBND')?.number).toBe('12/KH-UBND');
+    expect(readNumber('So: 17 /KH - HDND')?.number).toBe('17/KH-HĐND');
+    expect(readNumber('So: 3S/KH-UBND')?.number).toBe('35/KH-UBND');
+    expect(readNumber('Số: 112-KH/TU')?.number).toBe('112-KH/TU');
+    expect(readNumber('Số: 12/2021/QĐ-UBND Hà Nội')?.number).toBe('12/2021/QĐ-UBND');
+    // the place after the number is no part of it
+    expect(readNumber('Số: 45/KH-UBND Hoàng Mai, ngày 18')?.number).toBe('45/KH-UBND');
+  });
+
   it('removes spaces and restores Đ in known agency codes', () => {
     expect(normalizeNumber('03 /KH-HDTDKT')).toBe('03/KH-HĐTĐKT');
     expect(normalizeNumber('12/NQ-HDND')).toBe('12/NQ-HĐND');
