@@ -16,8 +16,10 @@ export const RECIPIENTS_LABEL = /n[o0]\S?i\s*nh\S{1,2}n\s*:?/;
 /** The label opening a line, also with its vowel and last letter misread when its colon shows ("Nuĩ nhậm:", bold italic at 200 dpi). */
 export const RECIPIENTS_LABEL_AT_START = /^(?:n[o0]\S?i\s*nh\S{1,2}n\b|n[o0u]\S?i\s*nh\S{1,2}[nm]\s*:)/;
 
-/** A signature capacity line: TM. (on behalf of), KT. (deputy for), TL., TUQ., Q. (acting), PT. */
-export const CAPACITY = /^(tm|kt|tl|tuq|q|pt)\s?[.,]\s*\S/;
+/** A signature capacity line: TM. (on behalf of), KT. (deputy for), TL., TUQ., Q. (acting), PT.; Party documents write T/M, K/T, T/L. */
+export const CAPACITY = /^(?:(?:tm|kt|tl|tuq|q|pt)\s?[.,]|(?:t\/m|k\/t|t\/l)\.?)\s*\S/;
+/** One word that is a capacity mark ("KT.", "T/M"), folded. */
+export const CAPACITY_MARK = /^(?:(?:tm|kt|tl|tuq|q|pt)[.,]|(?:t\/m|k\/t|t\/l)\.?)$/;
 
 /** Upper-case lines under the type line that name the authority (decisions) and so end the title. */
 export const AUTHORITY =

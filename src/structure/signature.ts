@@ -9,7 +9,7 @@ import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
 import { startsWithUnitHead } from '../normalize/units.ts';
 import type { FieldLog } from './field-log.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { CAPACITY, RECIPIENTS_LABEL, RECIPIENTS_LABEL_AT_START, SIGNER_TITLES, SIGNER_TITLES_PRINTED } from './keywords.ts';
+import { CAPACITY, CAPACITY_MARK, RECIPIENTS_LABEL, RECIPIENTS_LABEL_AT_START, SIGNER_TITLES, SIGNER_TITLES_PRINTED } from './keywords.ts';
 import { joinWrapped } from './metadata.ts';
 import { mergeProvenance } from './provenance.ts';
 import { type Segment, isDebris, isMostlyUpper } from './segments.ts';
@@ -208,7 +208,7 @@ function readSigner(raw: readonly Piece[]): Signer | null {
   const key = head.map((w) => stripDiacritics(w).toLowerCase());
   let capacityEnd = -1;
   let title: string | null = null;
-  const marks = key.flatMap((w, i) => (/^(tm|kt|tl|tuq|q|pt)[.,]$/.test(w) ? [i] : []));
+  const marks = key.flatMap((w, i) => (CAPACITY_MARK.test(w) ? [i] : []));
   const lastMark = marks.length ? marks[marks.length - 1] : -1;
   // the title: the first known title after the last capacity mark's own words
   for (let i = Math.max(0, lastMark + 1); i < head.length; i++) {

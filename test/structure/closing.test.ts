@@ -143,3 +143,28 @@ describe('closing block of old-OCR and born-digital text (wording of 2623/QĐ-TT
     expect(misread.signer).toEqual({ capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Trường Sơn' });
   });
 });
+
+describe('a Party committee plan', () => {
+  it('reads its number the Party way round and its capacity written T/M', () => {
+    const text = [
+      'ĐẢNG BỘ TỈNH NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM',
+      'BAN THƯỜNG VỤ TỈNH ỦY',
+      'Số 112-KH/TU\tNghệ An, ngày 05 tháng 3 năm 2024',
+      'KẾ HOẠCH',
+      'thực hiện Chỉ thị số 25-CT/TW của Ban Bí thư về công tác dân vận',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Quán triệt sâu sắc nội dung Chỉ thị đến cán bộ, đảng viên.',
+      'Nơi nhận:',
+      '- Ban Dân vận Trung ương (b/c);',
+      '- Lưu VPTU.\tT/M BAN THƯỜNG VỤ',
+      'PHÓ BÍ THƯ',
+      'Nguyễn Văn Thông',
+    ].join('\n');
+    const doc = textDoc('party.txt', text);
+    assignDocRegions(doc);
+    const result = structure(doc, new Reporter('party.txt'));
+    expect(result.number).toBe('112-KH/TU');
+    expect(result.signer).toEqual({ capacity: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', name: 'Nguyễn Văn Thông' });
+    expect(result.recipients).toEqual(['Ban Dân vận Trung ương (b/c);', 'Lưu VPTU.']);
+  });
+});
