@@ -13,7 +13,7 @@
 import type { Doc, Line, Page, Region, RegionKind } from '../model/document.ts';
 import { unionBBox } from '../model/geometry.ts';
 import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
-import { CAPACITY, RECIPIENTS_LABEL_AT_START } from '../structure/keywords.ts';
+import { CAPACITY, MOTTO, RECIPIENTS_LABEL_AT_START } from '../structure/keywords.ts';
 
 export interface RegionContext {
   /** folded texts repeated at the top or bottom of several pages (running headers/footers) */
@@ -21,7 +21,6 @@ export interface RegionContext {
 }
 
 const TYPE_NAMES = /^(ke hoach|quyet dinh|cong van|thong bao|bao cao|to trinh|chi thi|nghi quyet|chuong trinh|huong dan|phuong an|de an|quy che|cong dien)$/;
-const MOTTO = /^(cong hoa xa hoi|doc lap)/;
 const DATE_LINE = /,\s*ng\S{1,3}\s*\S{0,4}\s*th\S{0,2}ng/;
 const RECIPIENTS_GLUED = /\p{Lu}{2}N[o0]\S?i\s*nh\S{1,2}n\s*:/u;
 const BASIS_OR_HEADING = /^(can cu|th\S{1,3}c hien|theo|[ivx]+\s*[.,]|\d+\s*[.)])/;

@@ -25,8 +25,8 @@ export const CAPACITY_MARK = /^(?:(?:tm|kt|tl|tuq|q|pt)[.,]|(?:t\/m|k\/t|t\/l)\.
 export const AUTHORITY =
   /^(bo truong|thu truong|thu tuong|pho thu tuong|chu tich|pho chu tich|giam doc|uy ban nhan dan|ubnd|hoi dong nhan dan|truong ban|chanh van phong|tong cuc truong|cuc truong|hieu truong)\b/;
 
-/** The national motto of the right header column. */
-export const MOTTO = /^(cong hoa xa hoi|c[o0]ng h[o0]a|doc lap|d[o0]c l[a4]p|\W*doc lap)/;
+/** The motto of the right header column: the national one, or the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"). */
+export const MOTTO = /^(cong hoa xa hoi|c[o0]ng h[o0]a|doc lap|d[o0]c l[a4]p|\W*doc lap|d[a4]ng c[o0]ng s[a4]n viet nam)/;
 
 /** Titles a signer holds as printed, longest first so "PHÓ CHỦ TỊCH" wins over "CHỦ TỊCH". */
 export const SIGNER_TITLES_PRINTED = [

@@ -121,3 +121,22 @@ describe('the issuer over the narrow header column', () => {
     expect(groupIssuer(['UBND QUẬN LONG BIÊN', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG'])).toEqual({ parent: 'UBND QUẬN LONG BIÊN', name: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG' });
   });
 });
+
+describe('a Party committee header read column after column', () => {
+  it('takes the Party motto for the right column, not for the issuer', () => {
+    const text = [
+      'ĐẢNG BỘ TỈNH NGHỆ AN',
+      'BAN THƯỜNG VỤ TỈNH ỦY',
+      '*',
+      'Số 112-KH/TU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Nghệ An, ngày 05 tháng 3 năm 2024',
+      'KẾ HOẠCH',
+      'thực hiện Chỉ thị số 25-CT/TW của Ban Bí thư về công tác dân vận',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ].join('\n');
+    const { result } = structureOfText(text);
+    expect(result.issuer).toEqual({ parent: 'ĐẢNG BỘ TỈNH NGHỆ AN', name: 'BAN THƯỜNG VỤ TỈNH ỦY' });
+    expect([result.number, result.place, result.date]).toEqual(['112-KH/TU', 'Nghệ An', '2024-03-05']);
+  });
+});
