@@ -15,6 +15,7 @@ import type { Reporter } from '../diagnostics/diagnostic.ts';
 import { findDocTypeLine, readDocType } from './doctype.ts';
 import { FieldLog } from './field-log.ts';
 import { MOTTO } from './keywords.ts';
+import { reconcileTitleNumbers } from './title-numbers.ts';
 import { type TitleReading, completeIssuer, readBasis, readHeader, readTitle } from './metadata.ts';
 import { readNumber } from './number.ts';
 import { matchHeading, readSections } from './sections.ts';
@@ -83,13 +84,17 @@ export function structure(doc: Doc, reporter: Reporter): StructureResult {
     reporter.info('structure/low-confidence', `${item.path}: ${item.reason}`, { page: item.provenance?.page });
   }
 
+  // a roman number the bold title lost an I of, read again from the body's same words
+  const titleText = title.title ? reconcileTitleNumbers(title.title, sectionText(sections)) : null;
+  if (titleText !== title.title) log.record('title', titleText, log.provenance.title, 0.7, 'a roman number of the title was read as the body prints it');
+
   return {
     docType: docType.docType,
     number: header.number,
     issuer: { parent: issuer.parent, name: issuer.name },
     place: header.place,
     date: header.date,
-    title: title.title,
+    title: titleText,
     basis,
     sections,
     signer: closing.signer,
@@ -136,4 +141,8 @@ function attachedPlanSections(stream: readonly Segment[], closingAt: number, isH
   const end = findClosing(stream, title.end);
   const { sections } = readSections(stream.slice(title.end, end >= 0 ? end : stream.length));
   return sections.length ? sections : null;
+}
+/** The sections' titles and paragraphs as one text, in reading order. */
+function sectionText(sections: readonly Section[]): string {
+  return sections.map((s) => [s.title ?? '', ...s.paragraphs, sectionText(s.children)].join('\n')).join('\n');
 }
