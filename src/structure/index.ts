@@ -85,7 +85,7 @@ export function structure(doc: Doc, reporter: Reporter): StructureResult {
   }
 
   // a roman number the bold title lost an I of, read again from the body's same words
-  const titleText = title.title ? reconcileTitleNumbers(title.title, sectionText(sections)) : null;
+  const titleText = title.title ? reconcileTitleNumbers(title.title, stream.slice(title.end, bodyEnd).map((seg) => seg.text).join('\n')) : null;
   if (titleText !== title.title) log.record('title', titleText, log.provenance.title, 0.7, 'a roman number of the title was read as the body prints it');
 
   return {
@@ -141,8 +141,4 @@ function attachedPlanSections(stream: readonly Segment[], closingAt: number, isH
   const end = findClosing(stream, title.end);
   const { sections } = readSections(stream.slice(title.end, end >= 0 ? end : stream.length));
   return sections.length ? sections : null;
-}
-/** The sections' titles and paragraphs as one text, in reading order. */
-function sectionText(sections: readonly Section[]): string {
-  return sections.map((s) => [s.title ?? '', ...s.paragraphs, sectionText(s.children)].join('\n')).join('\n');
 }
