@@ -6,7 +6,7 @@
 import type { Doc, Line, Page } from '../model/document.ts';
 import type { OcrEngine, OcrLine } from './engine.ts';
 import { orderColumns } from './columns.ts';
-import { countStrokes, rereadRomanNumber } from './roman.ts';
+import { countStrokes, rereadRomanNumber, rereadRomanWord } from './roman.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
 import { hasVietnameseDiacritics, stripDiacritics, toModernTone, toOldTone } from '../text/vietnamese.ts';
 
@@ -34,8 +34,10 @@ async function fixRomanNumbers(lines: OcrLine[], image: Buffer): Promise<OcrLine
       const first = line.words[0];
       const bare = !!first && BARE_STROKES.test(first.text) && CAPS_WORD.test(line.words[1]?.text ?? '');
       const reread = first ? (bare ? await rereadBare(image, first) : await rereadRomanNumber(image, first)) : null;
-      if (!reread) return line;
-      const words = [{ ...first, text: reread }, ...line.words.slice(1)];
+      // roman numbers inside the line ("lần thứ XII" for XIII)
+      const inside = await Promise.all(line.words.slice(1).map((w) => rereadRomanWord(image, w)));
+      if (!reread && inside.every((r) => r === null)) return line;
+      const words = line.words.map((w, k) => ({ ...w, text: (k === 0 ? reread : inside[k - 1]) ?? w.text }));
       return { ...line, words, text: words.map((w) => w.text).join(' ') };
     }),
   );

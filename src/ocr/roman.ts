@@ -47,3 +47,22 @@ export async function rereadRomanNumber(image: Buffer, word: Word): Promise<stri
   const reread = `${'I'.repeat(strokes)}${word.text.slice(-1)}`;
   return reread === word.text ? null : reread;
 }
+
+/** Roman numbers 1–39 as printed in plans ("XIII", "XIV", "VIII"). */
+const ROMAN_NUMBER = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** A roman number ending in I's, inside a line, with its punctuation. */
+const ROMAN_WORD = /^([XVI]*I)([.,;:)]*)$/;
+
+/**
+ * A roman number inside a line ("lần thứ XIII", "khóa XV") re-read from the image when
+ * it lost an I: tesseract reads "XIII" as "XII" in regular type too. In the middle band
+ * an X and an I are one stroke each and a V two; a word with one stroke more than its
+ * reading is its reading with one more I, when that is a roman number. Null otherwise.
+ */
+export async function rereadRomanWord(image: Buffer, word: Word): Promise<string | null> {
+  const m = ROMAN_WORD.exec(word.text);
+  if (!m || m[1].length < 2 || !ROMAN_NUMBER.test(m[1]) || !ROMAN_NUMBER.test(`${m[1]}I`)) return null;
+  const expected = [...m[1]].reduce((n, ch) => n + (ch === 'V' ? 2 : 1), 0);
+  const strokes = await countStrokes(image, word);
+  return strokes === expected + 1 ? `${m[1]}I${m[2]}` : null;
+}

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { countStrokes, looksLikeIStrokes, rereadRomanNumber } from '../../src/ocr/roman.ts';
+import { countStrokes, looksLikeIStrokes, rereadRomanNumber, rereadRomanWord } from '../../src/ocr/roman.ts';
+import { pageSvg } from '../../fixtures/lib/svg.ts';
 import { ocrPage } from '../../src/ocr/index.ts';
 
 /** "I" glyphs as a serif font draws them, bold and set tight: stems joined by their serifs, then a period. */
@@ -60,5 +61,36 @@ describe('a roman heading number whose period the OCR lost', () => {
     const { image, right } = await romanGlyphs(1);
     const read = await ocrPage(page, engine('I', right, 'Tiêu'), image);
     expect(read.lines[0].text).toBe('I Tiêu');
+  });
+});
+
+describe('a roman number inside a line that lost an I ("lần thứ XII" for XIII)', () => {
+  /** `text` printed in the fixtures' serif at 13 pt, 300 dpi, and the box of its ink */
+  async function printed(text: string, face: 'regular' | 'bold' = 'regular') {
+    const page = { width: 120, height: 60, landscape: false, lines: [], items: [{ kind: 'text' as const, x: 20, y: 40, size: 13, face, text, spaceExtra: 0 }] };
+    const image = await sharp(Buffer.from(pageSvg(page, 300))).flatten({ background: '#ffffff' }).greyscale().png().toBuffer();
+    const { data, info } = await sharp(image).raw().toBuffer({ resolveWithObject: true });
+    const box = { l: info.width, t: info.height, r: 0, b: 0 };
+    for (let y = 0; y < info.height; y++)
+      for (let x = 0; x < info.width; x++)
+        if (data[(y * info.width + x) * info.channels] < 128) Object.assign(box, { l: Math.min(box.l, x), t: Math.min(box.t, y), r: Math.max(box.r, x + 1), b: Math.max(box.b, y + 1) });
+    return { image, box };
+  }
+  const read = (text: string, bbox: { l: number; t: number; r: number; b: number }) => ({ text, bbox, confidence: 0.9, line: 0 });
+
+  it.each(['regular', 'bold'] as const)('gives back the I from the strokes (%s)', async (face) => {
+    const { image, box } = await printed('XIII', face);
+    expect(await rereadRomanWord(image, read('XII', box))).toBe('XIII');
+    expect(await rereadRomanWord(image, read('XII,', box))).toBe('XIII,');
+  });
+
+  it('leaves a reading that matches its strokes, and what is no roman number', async () => {
+    const xiii = await printed('XIII');
+    expect(await rereadRomanWord(xiii.image, read('XIII', xiii.box))).toBeNull();
+    const xiv = await printed('XIV');
+    expect(await rereadRomanWord(xiv.image, read('XIV', xiv.box))).toBeNull();
+    const iii = await printed('III');
+    expect(await rereadRomanWord(iii.image, read('III', iii.box))).toBeNull(); // no IIII
+    expect(await rereadRomanWord(xiv.image, read('Hà', xiv.box))).toBeNull();
   });
 });
