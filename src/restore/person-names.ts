@@ -97,24 +97,14 @@ export class PersonNameReader {
     const chosen = pieces.map((piece, i) => {
       const position: NamePosition = i === 0 && pieces.length > 1 ? 'S' : i === pieces.length - 1 ? 'G' : 'M';
       const candidates = this.generator.candidates(piece, 'stripped');
-      let best: Candidate | undefined;
-      let bestScore = -Infinity;
-      const scored: Array<[Candidate, number]> = [];
-      for (const c of candidates) {
-        if (c.unit === UNK_ID) continue;
-        const f = this.frequency(c.text, position);
-        if (f === 0) continue;
-        const score = Math.log10(f + SMOOTHING) - READING_WEIGHT * c.cost;
-        scored.push([c, score]);
-        if (score > bestScore) [best, bestScore] = [c, score];
-      }
-      if (!best) {
+      const read = readingsByFrequency(candidates, (syllable) => this.frequency(syllable, position));
+      if (!read) {
         known = false;
         options.push(candidates);
         return candidates[0];
       }
-      options.push(scored.filter(([, score]) => bestScore - score <= NAME_PRUNE).map(([c, score]) => ({ ...c, cost: NAME_WEIGHT * (bestScore - score) })));
-      return best;
+      options.push(read.options);
+      return read.best;
     });
     return { chosen, options, known };
   }
@@ -125,6 +115,29 @@ export class PersonNameReader {
     const other = this.table.counts[position === 'M' ? 'G' : 'M'].get(syllable) ?? 0;
     return own + OTHER_POSITION * other;
   }
+}
+
+/**
+ * A name syllable's readings weighed by how often each is a name syllable (`frequency`)
+ * against what reading the letters so costs: the best, and the readings within
+ * NAME_PRUNE of it, each costing how much rarer it is (log10 × NAME_WEIGHT), so the
+ * model's context still chooses between close ones. Undefined when no reading is a name
+ * syllable. Person names and the names of places are read so.
+ */
+export function readingsByFrequency(candidates: readonly Candidate[], frequency: (syllable: string) => number): { best: Candidate; options: Candidate[] } | undefined {
+  let best: Candidate | undefined;
+  let bestScore = -Infinity;
+  const scored: Array<[Candidate, number]> = [];
+  for (const c of candidates) {
+    if (c.unit === UNK_ID) continue;
+    const f = frequency(c.text);
+    if (f === 0) continue;
+    const score = Math.log10(f + SMOOTHING) - READING_WEIGHT * c.cost;
+    scored.push([c, score]);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  if (!best) return undefined;
+  return { best, options: scored.filter(([, score]) => bestScore - score <= NAME_PRUNE).map(([c, score]) => ({ ...c, cost: NAME_WEIGHT * (bestScore - score) })) };
 }
 
 /** A name's syllables as the reader would print them, for tests and measurement. */

@@ -13,10 +13,10 @@
  * A name read so is remembered for the text: the same letters in capitals elsewhere
  * without a level word ("Dich Vong Hau, ngay 08 thang 01 nam 2024") read the same.
  */
-import { canonicalSyllable, hasVietnameseDiacritics, stripDiacritics } from '../text/vietnamese.ts';
+import { hasVietnameseDiacritics, stripDiacritics } from '../text/vietnamese.ts';
 import type { Candidate, CandidateGenerator } from './candidates.ts';
 import type { LineToken } from './segment.ts';
-import { UNK_ID } from './lm-tokens.ts';
+import { readingsByFrequency } from './person-names.ts';
 
 export interface PlaceTable {
   /** stripped lower-case letters → mined spellings (canonical lower case), most frequent first */
@@ -45,11 +45,6 @@ export function parsePlaceTable(text: string): PlaceTable {
 /** The most frequent spelling of a name's letters is the name when it is this many times as frequent as the next. */
 const DOMINANT = 3;
 const MAX_NAME = 4;
-/** As in person-names.ts: a reading's rule cost (log10) against its frequency (log10), smoothing, the weight of rarity against the model, and the prune. */
-const READING_WEIGHT = 1.5;
-const SMOOTHING = 0.5;
-const PLACE_WEIGHT = 4;
-const PLACE_PRUNE = 0.7;
 
 /** Level words without marks (tokens), and their spelling. */
 const LEVELS: Array<[string[], string[]]> = [
@@ -91,19 +86,10 @@ export class PlaceNameReader {
     // letters of no mined name: each syllable by how many names it is in
     let known = 0;
     const options = candidates.map((list) => {
-      const scored: Array<[Candidate, number]> = [];
-      let best = -Infinity;
-      for (const c of list) {
-        if (c.unit === UNK_ID) continue;
-        const f = this.table.syllables.get(c.text) ?? 0;
-        if (f === 0) continue;
-        const score = Math.log10(f + SMOOTHING) - READING_WEIGHT * c.cost;
-        scored.push([c, score]);
-        best = Math.max(best, score);
-      }
-      if (scored.length === 0) return list;
+      const read = readingsByFrequency(list, (syllable) => this.table.syllables.get(syllable) ?? 0);
+      if (!read) return list;
       known++;
-      return scored.filter(([, score]) => best - score <= PLACE_PRUNE).map(([c, score]) => ({ ...c, cost: PLACE_WEIGHT * (best - score) }));
+      return read.options;
     });
     return known === pieces.length ? options : undefined;
   }
@@ -230,7 +216,3 @@ export function findStrippedPlaces(segmented: LineToken[][], stripped: boolean[]
   return found;
 }
 
-/** A name's syllables as the reader would print them, for tests and measurement. */
-export function placeKey(name: string): string {
-  return name.split(/\s+/).map((s) => canonicalSyllable(s.toLowerCase())).join(' ');
-}
