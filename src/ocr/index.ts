@@ -23,6 +23,11 @@ export function toPageLines(pageNumber: number, ocrLines: OcrLine[]): Line[] {
   }));
 }
 
+/** The line with its words re-read: its text follows them. */
+function withWords(line: OcrLine, words: OcrLine['words']): OcrLine {
+  return { ...line, words, text: words.map((w) => w.text).join(' ') };
+}
+
 /** I-strokes without their period before a word in capitals ("II TIÊU CHÍ …" for "III. TIÊU CHÍ …"): a roman heading whose period the OCR lost. */
 const BARE_STROKES = /^[I|]{1,4}$/;
 const CAPS_WORD = /^[\p{Lu}\p{M}]{2,}[,:]?$/u;
@@ -38,7 +43,7 @@ async function fixRomanNumbers(lines: OcrLine[], image: Buffer): Promise<OcrLine
       const inside = await Promise.all(line.words.slice(1).map((w) => rereadRomanWord(image, w)));
       if (!reread && inside.every((r) => r === null)) return line;
       const words = line.words.map((w, k) => ({ ...w, text: (k === 0 ? reread : inside[k - 1]) ?? w.text }));
-      return { ...line, words, text: words.map((w) => w.text).join(' ') };
+      return withWords(line, words);
     }),
   );
 }
@@ -57,7 +62,7 @@ async function rereadBare(image: Buffer, word: OcrLine['words'][number]): Promis
  */
 function splitGlued(line: OcrLine): OcrLine {
   const words = splitGluedWords(line.words);
-  return words.length === line.words.length ? line : { ...line, words, text: words.map((w) => w.text).join(' ') };
+  return words.length === line.words.length ? line : withWords(line, words);
 }
 
 export function splitGluedWords(words: OcrLine['words']): OcrLine['words'] {
@@ -83,7 +88,7 @@ export function splitGluedWords(words: OcrLine['words']): OcrLine['words'] {
  */
 function joinSplit(line: OcrLine): OcrLine {
   const words = joinSplitWords(line.words);
-  return words.length === line.words.length ? line : { ...line, words, text: words.map((w) => w.text).join(' ') };
+  return words.length === line.words.length ? line : withWords(line, words);
 }
 
 export function joinSplitWords(words: OcrLine['words']): OcrLine['words'] {
