@@ -43,16 +43,19 @@ export function normalizeNumber(raw: string): string {
   const compact = raw.replace(/\s+/g, '').replace(/[.,;]+$/, '');
   // "112-KH/TU": the serial ends at the dash
   const party = /^([0-9OoIlS]+)-(\p{Lu}{1,4}\/.+)$/u.exec(compact);
-  if (party) return `${serialDigits(party[1])}-${party[2].replace(/[\p{L}\d&]+/gu, (part) => restoreD(part))}`.normalize('NFC');
+  if (party) return `${serialDigits(party[1])}-${symbolCodes(party[2])}`.normalize('NFC');
   const [serial, ...rest] = compact.split('/');
-  const digits = serialDigits(serial);
-  const code = rest.join('/').replace(/[\p{L}\d&]+/gu, (part) => restoreD(part));
-  return `${digits}/${code}`.normalize('NFC');
+  return `${serialDigits(serial)}/${symbolCodes(rest.join('/'))}`.normalize('NFC');
 }
 
 /** The serial's digits, the letters an OCR reads for them put back. */
 function serialDigits(serial: string): string {
   return serial.replace(/[Oo]/g, '0').replace(/[Il]/g, '1').replace(/S/g, '5');
+}
+
+/** Each code of the symbol ("KH-HDTDKT") with its Đ put back where the table knows it. */
+function symbolCodes(symbol: string): string {
+  return symbol.replace(/[\p{L}\d&]+/gu, (part) => restoreD(part));
 }
 
 function restoreD(part: string): string {

@@ -39,6 +39,8 @@ function startsWithRecipients(seg: Segment): boolean {
 }
 
 const NAME = /^(\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$/u;
+/** "Lưu: VT, …" (the archive copy), folded, its bullet or not: always the list's last item. */
+const ARCHIVE = /^[-–+•]?\s*l\S{0,2}u\s*:/;
 
 interface Piece {
   text: string;
@@ -68,7 +70,6 @@ function cutPieces(segs: readonly Segment[]): Piece[] {
   let inList = false;
   let listClosed = false;
   let done = false;
-  const ARCHIVE = /^[-–+•]?\s*l\S{0,2}u\s*:/;
   for (const seg of segs) {
     // OCR debris near the signature is dropped (a lone ";" too), but not a wrapped recipient's tail ("(b/c);")
     if (isDebris(seg.text) && !(/;$|^\(.*\)[;.]?$/.test(seg.text) && /[\p{L}\d]/u.test(seg.text))) continue;
@@ -161,7 +162,7 @@ function readRecipients(pieces: readonly Piece[]): string[] {
  * The archive line ("Lưu: VT, NV.") is the list's last, so its period always ends it.
  */
 function endsInAbbreviation(item: string): boolean {
-  return /(?:^|[\s,(])\p{Lu}{1,4}\.$/u.test(item) && !/^l\S{0,2}u\s*:/u.test(foldKey(item));
+  return /(?:^|[\s,(])\p{Lu}{1,4}\.$/u.test(item) && !ARCHIVE.test(foldKey(item));
 }
 
 /** Words a recipient's name opens with: a unit's head word, an officer, the archive line. */
