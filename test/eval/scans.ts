@@ -49,10 +49,21 @@ const CLEAN: PageConditions = { dpi: 300, rotation: 0, blur: 0, noise: 0, jpeg: 
  * Half the pages clean at 300 dpi, the rest mildly degraded as office scanners leave them;
  * seeded by plan and page. Half the plans (seeded by plan) are colour scans of the issued
  * copy: their signed page carries the red seal and the blue signature (fixtures/lib/stamp.ts).
+ * A third of the plans (seeded apart) are aged archive copies: tinted paper, a shadow from
+ * the binding on every page, faded toner.
  */
 export function scanConditions(id: string, page: number): PageConditions {
   const stamp = createRng(seedFrom(`${id}-stamped`)).next() < 0.5;
-  return { ...pageConditions(id, page), ...(stamp ? { stamp } : {}) };
+  const aged = agedCopy(id);
+  return { ...pageConditions(id, page), ...(stamp ? { stamp } : {}), ...(aged ? { aged } : {}) };
+}
+
+/** One plan's archive copy, the same on each of its pages, or null for a fresh copy. */
+function agedCopy(id: string): PageConditions['aged'] | null {
+  const rng = createRng(seedFrom(`${id}-aged`));
+  if (rng.next() >= 1 / 3) return null;
+  const edges = ['left', 'left', 'right', 'top'] as const;
+  return { paper: Math.round(205 + rng.next() * 30), shadow: round(0.3 + rng.next() * 0.45), edge: rng.pick([...edges]), ink: Math.round(30 + rng.next() * 60) };
 }
 
 function pageConditions(id: string, page: number): PageConditions {
@@ -69,8 +80,9 @@ function pageConditions(id: string, page: number): PageConditions {
   return rng.pick(kinds);
 }
 
-const isClean = (c: PageConditions) => c.dpi === 300 && !c.rotation && !c.blur && !c.noise && c.jpeg === null;
+const isClean = (c: PageConditions) => c.dpi === 300 && !c.rotation && !c.blur && !c.noise && c.jpeg === null && !c.aged;
 const stamped = (run: PlanRun) => run.pages.some((p) => p.conditions.stamp);
+const aged = (run: PlanRun) => run.pages.some((p) => p.conditions.aged);
 
 export interface PlanRun {
   id: string;
@@ -178,6 +190,11 @@ function metadataRows(input: string, runs: PlanRun[]): EvalRow[] {
     n += acc.n;
   }
   if (n) rows.push({ metric: 'structure.metadata.all fields exact', input, value: round(exact / n), target: '≥ 0.95', n });
+  // aged archive copies apart: their shadow and tint are what a fresh copy does not show
+  for (const [kind, group] of [['aged copies', runs.filter(aged)], ['fresh copies', runs.filter((r) => !aged(r))]] as const) {
+    const scores = group.flatMap((run) => scoreMetadata(run.plan, run.gold));
+    if (scores.length) rows.push({ metric: 'structure.metadata.all fields exact', input: `${input}; ${kind}`, value: round(scores.filter((s) => s.exact).length / scores.length), n: scores.length });
+  }
   // recipients item by item: the document row fails a whole list on one slip
   const items = { same: 0, total: 0 };
   for (const run of runs) {
@@ -227,7 +244,7 @@ function ocrRows(input: string, runs: PlanRun[]): EvalRow[] {
       if (page.table || run.doc.tables.some((t) => t.page === page.page)) continue; // table cells are read apart
       const lines = run.doc.pages.find((p) => p.number === page.page)?.lines.filter((l) => !l.inTable) ?? [];
       const gold = page.lines.join('\n');
-      const key = isClean(page.conditions) ? 'clean 300 dpi' : 'degraded';
+      const key = page.conditions.aged ? 'aged copy' : isClean(page.conditions) ? 'clean 300 dpi' : 'degraded';
       const b = buckets.get(key) ?? { raw: [], restored: [] };
       b.raw.push(characterErrorRate(lines.map((l) => l.original).join('\n'), gold));
       b.restored.push(characterErrorRate(lines.map((l) => l.text).join('\n'), gold));
