@@ -162,10 +162,43 @@ function normalizeOcrText(lines: OcrLine[]): OcrLine[] {
   return lines.map((line) => (/[\u00D0\u00F0]/.test(line.text) ? { ...line, text: fix(line.text), words: line.words.map((w) => ({ ...w, text: fix(w.text) })) } : line));
 }
 
+/** a word this much shorter than the line under it, and unsure, is that line's marks read apart */
+const MARKS_HEIGHT_SHARE = 0.45;
+const MARKS_MAX_CONFIDENCE = 0.75;
+
+/**
+ * Tesseract sometimes reads the tall marks over a bold title's letters ("CHUYỂN ĐỔI":
+ * the hook over the circumflex) as words of their own, "mm" or "—", on the line above,
+ * and they then join the title. Such a word is thin, unsure, and sits on the line under
+ * it, within its width; it is dropped (the letters under it keep their own marks).
+ */
+export function dropStrayMarks(lines: OcrLine[]): OcrLine[] {
+  const strayMarks = (word: OcrLine['words'][number], own: OcrLine) => {
+    if (word.confidence >= MARKS_MAX_CONFIDENCE) return false;
+    const height = word.bbox.b - word.bbox.t;
+    return lines.some(
+      (under) =>
+        under !== own &&
+        height < (under.bbox.b - under.bbox.t) * MARKS_HEIGHT_SHARE &&
+        under.bbox.t >= word.bbox.t &&
+        under.bbox.t <= word.bbox.b + height &&
+        under.bbox.l <= word.bbox.l &&
+        under.bbox.r >= word.bbox.r,
+    );
+  };
+  return lines.flatMap((line) => {
+    const words = line.words.filter((w) => !strayMarks(w, line));
+    if (words.length === line.words.length) return [line];
+    if (words.length === 0) return [];
+    const bbox = { l: Math.min(...words.map((w) => w.bbox.l)), t: Math.min(...words.map((w) => w.bbox.t)), r: Math.max(...words.map((w) => w.bbox.r)), b: Math.max(...words.map((w) => w.bbox.b)) };
+    return [{ ...withWords(line, words), bbox, confidence: words.reduce((sum, w) => sum + w.confidence, 0) / words.length }];
+  });
+}
+
 export async function ocrPage(page: Page, engine: OcrEngine, image: Buffer | undefined = page.image): Promise<Page> {
   if (!image) return page;
   const result = await engine.recognize(image, { psm: 'auto' });
-  const lines = await fixRomanNumbers(normalizeOcrText(result.lines).map(splitGlued).map(joinSplit), image);
+  const lines = await fixRomanNumbers(dropStrayMarks(normalizeOcrText(result.lines)).map(splitGlued).map(joinSplit), image);
   return { ...page, lines: toPageLines(page.number, orderColumns(lines)), ocrConfidence: result.confidence };
 }
 
