@@ -7,6 +7,7 @@
 import PQueue from 'p-queue';
 import sharp from 'sharp';
 import type { Doc, Page } from '../model/document.ts';
+import { flattenBackground, greyPercentile } from './background.ts';
 import { measureSkew } from './deskew.ts';
 import { readLineOrientation, turnUpright, type ReadabilityJudge } from './orientation.ts';
 
@@ -27,6 +28,13 @@ export async function preprocessPage(page: Page, options: PreprocessOptions = {}
   let image = page.image;
   let dpi = page.dpi;
   let { width, height } = page;
+
+  // before anything reads ink from grey: a binding's shadow would be ink to the skew, the layout and tesseract
+  const flattened = await flattenBackground(image, dpi);
+  if (flattened.unevenness !== null) {
+    image = flattened.image;
+    transforms.push(`uneven paper flattened (${flattened.unevenness} grey levels)`);
+  }
 
   if (dpi > 0 && dpi < UPSAMPLE_BELOW_DPI) {
     const factor = TARGET_DPI / dpi;
@@ -68,12 +76,7 @@ export async function preprocessPage(page: Page, options: PreprocessOptions = {}
 
 /** The grey value below which `share` of the page's pixels lie. */
 async function darkPercentile(image: Buffer, share: number): Promise<number> {
-  const { data } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true });
-  const counts = new Uint32Array(256);
-  for (let i = 0; i < data.length; i++) counts[data[i]]++;
-  let seen = 0;
-  for (let v = 0; v < 256; v++) if ((seen += counts[v]) >= data.length * share) return v;
-  return 255;
+  return greyPercentile(await sharp(image).greyscale().raw().toBuffer(), share);
 }
 
 /** pages prepared at once: sharp works on its own threads; a few pages keep both cores busy */

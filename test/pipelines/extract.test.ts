@@ -67,6 +67,19 @@ describe('a colour scan whose signed page carries a red seal and a blue signatur
   });
 });
 
+describe('an aged archive copy: tinted paper and the binding\'s shadow over the header', () => {
+  const fixture = PLAN_FIXTURES.find((f) => f.name === 'namdinh-sgddt-2023')!;
+  const run = services.then((s) => extract(fixture.pages.map((p) => root(p.file)), s));
+
+  it('flattens the paper of that page only and reads the header beside the shadow', async () => {
+    const { plan, doc } = await run;
+    const want = gold(fixture.name);
+    expect(doc.pages.map((p) => p.transforms.some((t) => t.startsWith('uneven paper flattened')))).toEqual([true, false, false, false]);
+    expect(metadataExact(plan, want)).toBe(1);
+    expect(headingF1(plan.sections, want.sections).f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
 describe('a born-digital PDF', () => {
   it('is read from its text layer, with no OCR, prose duties included', async () => {
     const { plan, doc } = await extract([root('fixtures/pdf/hatinh-bcd-2025-text.pdf')], await services);
