@@ -55,6 +55,8 @@ function assignScanned(page: Page, context: RegionContext): void {
   let closing: 'none' | 'open' = 'none';
   let signatureLeft = W;
   let recipientsTop = Infinity;
+  // a line across both columns under the closing block (a footnote, a note) ends the recipients: the list never reaches the signature's column
+  let recipientsEnded = false;
   lines.forEach((line, i) => {
     const key = foldKey(line.text);
     const box = line.bbox;
@@ -86,8 +88,10 @@ function assignScanned(page: Page, context: RegionContext): void {
       return void (line.region = 'signature');
     }
     if (closing === 'open') {
+      const across = box.l < 0.4 * W && box.r > Math.max(signatureLeft, 0.5 * W) + 0.1 * W && !/^[-–+•]/.test(line.text);
+      if (across && box.t > recipientsTop) recipientsEnded = true;
       if (box.l >= Math.min(signatureLeft, 0.4 * W)) line.region = 'signature';
-      else if (box.t >= recipientsTop - 2 && centre < 0.5 * W) line.region = 'recipients';
+      else if (box.t >= recipientsTop - 2 && centre < 0.5 * W && !recipientsEnded) line.region = 'recipients';
       else line.region = 'body';
       return;
     }

@@ -61,6 +61,21 @@ describe('regions of a scanned first page', () => {
     expect(['Nơi nhận:', '- Bộ Tư pháp (b/c);', '- Lưu: VT, NC.'].map(region)).toEqual(['recipients', 'recipients', 'recipients']);
   });
 
+  it('ends the recipients at a footnote across both columns under them, while the name under the signature space stays the signer\'s', () => {
+    // as tesseract orders the Cần Thơ plan's last page: the footnote's lines come before the signer's name
+    const last = page(17, [
+      ['Nơi nhận:', 180, 1500, 400],
+      ['- Lưu: VT, M.', 180, 1550, 500],
+      ['TM. ỦY BAN NHÂN DÂN', 950, 1500, 1450],
+      ['CHỦ TỊCH', 1100, 1550, 1300],
+      ['[1] Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt', 250, 1700, 1500],
+      ['trình mục tiêu quốc gia phòng, chống ma túy.', 200, 1760, 1000],
+      ['Trương Cảnh Tuyên', 1000, 1650, 1400],
+    ]);
+    assignRegions(last);
+    expect(last.lines.map((l) => l.region)).toEqual(['recipients', 'recipients', 'signature', 'signature', 'body', 'body', 'signature']);
+  });
+
   it('marks a page number alone at the foot of the page as furniture', () => {
     expect(region('2')).toBe('furniture');
   });
