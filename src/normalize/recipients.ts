@@ -30,6 +30,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Doc } from '../model/document.ts';
 import { restoreUnitWords } from '../restore/stage.ts';
+import { isSyllableShape } from '../restore/syllable-shape.ts';
 import { loadRestoreData } from '../restore/data.ts';
 import type { NameTable } from '../restore/person-names.ts';
 import { canonicalSyllable, stripDiacritics } from '../text/vietnamese.ts';
@@ -191,6 +192,8 @@ function repairCodes(item: string, scores: CodeScores): string {
 }
 
 function repairToken(token: string, scores: CodeScores, codeRun: () => boolean): string {
+  const stray = strayHead(token, scores);
+  if (stray) return stray;
   if (!BARE_CODE.test(token)) {
     // capitals with marks: a word in capitals, or a code the restorer gave marks
     const bare = stripDiacritics(token);
@@ -201,6 +204,18 @@ function repairToken(token: string, scores: CodeScores, codeRun: () => boolean):
   const own = scores.score(token);
   if (own >= KNOWN) return misreadOf(token, own, scores) ?? token;
   return misreadOf(token, own, scores) ?? misreadPart(token, scores) ?? glued(token, scores) ?? token;
+}
+
+/**
+ * "ƠCT" → "CT": a marked capital glued before a known code (a bullet's dash read with a
+ * speck after it) is no letter of the code: codes have no marked vowels, and the whole is
+ * not a syllable either.
+ */
+function strayHead(token: string, scores: CodeScores): string | undefined {
+  const [head, ...rest] = [...token];
+  const code = rest.join('');
+  if (/[A-ZĐ&]/u.test(head) || !BARE_CODE.test(code) || isSyllableShape(token.toLowerCase())) return undefined;
+  return scores.score(code) >= (code.length <= 2 ? SHORT_KNOWN : KNOWN) ? code : undefined;
 }
 
 /** The known spelling of bare letters ("TU", "HDND" → "HĐND"), the best attested. */

@@ -40,6 +40,11 @@ describe('repairRecipients: codes an OCR misread', () => {
     expect(repair(['Thành viên Ban Chỉ đạo;', 'Lưu: VT, BCĐĐ.'])).toEqual(['Thành viên Ban Chỉ đạo;', 'Lưu: VT, BCĐ.']);
   });
 
+  it('drops a marked capital glued before a known code (a bullet read with a speck), never a syllable\'s letter', () => {
+    expect(repair(['ƠCT, PCT UBND TP;', 'ÔUBND các xã, phường;'])).toEqual(['CT, PCT UBND TP;', 'UBND các xã, phường;']);
+    expect(repair(['ỦY BAN NHÂN DÂN TỈNH;', 'ỨNG PHÓ THIÊN TAI;'])).toEqual(['ỦY BAN NHÂN DÂN TỈNH;', 'ỨNG PHÓ THIÊN TAI;']);
+  });
+
   it('puts right the misread part of a run of two codes', () => {
     expect(repair(['Phòng: TH, VX, NGPC;'])).toEqual(['Phòng: TH, VX, NCPC;']);
   });
