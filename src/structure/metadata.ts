@@ -6,6 +6,7 @@
  * when the source put them on one line; labels are matched on the folded key.
  */
 import type { Provenance } from '../model/plan.ts';
+import { isSyllableShape } from '../restore/syllable-shape.ts';
 import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
 import { readDate } from './date.ts';
 import type { FieldLog } from './field-log.ts';
@@ -118,8 +119,15 @@ function isIssuerLine(seg: Segment): boolean {
 }
 
 function cleanHeaderText(text: string): string {
-  return text.replace(DASHES, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(DASHES, ' ')
+    .replace(STRAY_DOTS, (dotted, word: string) => (isSyllableShape(word.toLowerCase()) ? word : dotted))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
+
+/** dots after a whole word of the issuer's name ("THỂ THAO.. VÀ"): specks a scan left, not an abbreviation's ("TP.") */
+const STRAY_DOTS = /(\p{L}{2,})[.·]+(?=[\s,]|$)/gu;
 
 const LEVELS = /^(tinh|thanh pho|quan|huyen|thi xa|thi tran|xa|phuong|dac khu|va)\b/;
 const INCOMPLETE = /(^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|bo|so|ban)$)|( va|,)$/;

@@ -87,3 +87,12 @@ describe('an issuer whose header line lost its last word (old OCR)', () => {
     expect(structureOfText(complete).result.issuer.name).toBe('HOI DONG THI DUA - KHEN THUONG');
   });
 });
+
+describe('an issuer whose scan left specks after a word', () => {
+  it('drops dots after a whole word of the name, and keeps an abbreviation\'s', () => {
+    const header = (left: string) =>
+      `${left}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-BVHTTDL\tHà Nội, ngày 3 tháng 2 năm 2025\nKẾ HOẠCH\nPhát triển văn hóa\nI. MỤC ĐÍCH\n`;
+    expect(structureOfText(header('BỘ VĂN HÓA, THỂ THAO.. VÀ DU LỊCH')).result.issuer.name).toBe('BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH');
+    expect(structureOfText(header('UBND TP. HÀ NỘI')).result.issuer.name).toBe('UBND TP. HÀ NỘI');
+  });
+});
