@@ -8,7 +8,7 @@
  * Numbers keep what is printed: a document with two "II" sections keeps both.
  */
 import type { Section } from '../model/plan.ts';
-import { stripDiacritics } from '../text/vietnamese.ts';
+import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { round } from './field-log.ts';
 import { STANDARD_HEADINGS } from './keywords.ts';
@@ -125,6 +125,8 @@ export function readSections(body: readonly Segment[]): SectionsReading {
     const plain = matchHeading(seg.text);
     const h = plain ?? salvageHeading(seg.text);
     if (!h) return null;
+    // "… Đại hội thi đua yêu nước toàn quốc lần thứ" / "XI.": a sentence's numeral wrapped onto a line of its own
+    if (h.kind === 'roman' && !h.rest.trim() && wrapsOntoNumeral(segs[segs.indexOf(seg) - 1])) return null;
     if (h.kind === 'roman') return h; // roman numbers are kept as printed, slips included
     // an OCR reads an italic "a)" as "q)": out of sequence where "a)" is expected, it is "a)"
     if (h.kind === 'letter' && h.number === 'q' && (parentFor(stack, 5).lastChild.get(5) ?? 0) === 0) return { ...h, number: 'a', ordinal: 1 };
@@ -197,11 +199,19 @@ export function readSections(body: readonly Segment[]): SectionsReading {
     while (stack.length > 1 && stack[stack.length - 1].level >= h.level) stack.pop();
     stack[stack.length - 1].section.children.push(section);
     stack.push({ section, level: h.level, kind: h.kind, lastChild: new Map() });
-    current = title === null ? { section, last } : null;
+    // a heading with neither title nor text (a number alone whose text the OCR lost) has no paragraph to run on into
+    current = title === null && section.paragraphs.length > 0 ? { section, last } : null;
   }
 
   // without any heading all text stays in the preamble; the caller warns that no sections were found
   return { sections: root.section.children, firstHeading, preamble };
+}
+
+/** words a numeral follows in running text ("lần thứ XI", "khóa XV", "nhiệm kỳ", "Chương II") */
+const BEFORE_NUMERAL = /\b(?:thu|khoa|lan|ky|ki|so|phan|chuong|muc|khu vuc)$/;
+
+function wrapsOntoNumeral(prev: Segment | undefined): boolean {
+  return !!prev && BEFORE_NUMERAL.test(foldKey(prev.text).trim());
 }
 
 function parentFor(stack: readonly Open[], level: number): Open {

@@ -125,7 +125,9 @@ async function oldOcrRealPlans(plansDir: string, ids: string[]): Promise<EvalRow
       const clean = join(plansDir, id, 'text.txt');
       const damaged = join(dir, `${id}.txt`);
       const lost: LostWord[] = [];
-      writeFileSync(damaged, oldOcrPlan(readFileSync(clean, 'utf8'), { seed: id, lost }));
+      // KEHOACH_DAMAGE_SEED=x damages each plan another way (seeded by id and x): a check that the rows are no luck of one damage
+      const seed = process.env.KEHOACH_DAMAGE_SEED ? `${id}-${process.env.KEHOACH_DAMAGE_SEED}` : id;
+      writeFileSync(damaged, oldOcrPlan(readFileSync(clean, 'utf8'), { seed, lost }));
       const reference = (await runText(clean, services)).plan;
       const { plan } = await runText(damaged, services);
       // signer and recipients are not in meta.json: the reference is what the same pipeline reads from the clean text

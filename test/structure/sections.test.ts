@@ -163,3 +163,28 @@ describe('a bullet label with its value on the next line (Cần Thơ 153, item h
     expect(h.paragraphs).toHaveLength(6);
   });
 });
+
+describe('a roman numeral a sentence wrapped onto a line of its own', () => {
+  // the Nghệ An emulation plan as an old OCR left it: "… lần thứ" / "XI." / "d) Đối với …"
+  const text = [
+    'KE HOACH',
+    'To chuc phong trao thi dua',
+    'I. MUC DICH',
+    '1. Doi tuong',
+    'a) Doi voi tap the',
+    'b) Doi voi ca nhan',
+    'c) Doi voi hoc sinh: tao khi the thi dua soi noi tren',
+    'dia ban tinh Nghe An tien toi Dai hoi thi dua yeu nuoc toan quoc lan thu',
+    'XI.',
+    'd) Doi voi cac doanh nghiep',
+    '- San xuat kinh doanh hieu qua, ben vung, hop phap.',
+    'II. NOI DUNG',
+    '1. Thi dua thuong xuyen',
+  ].join('\n');
+
+  it('keeps it in the sentence: no section XI, and the letters run on under 1.', () => {
+    const { result } = structureOfText(text);
+    expect(result.sections.map((s) => s.number)).toEqual(['I', 'II']);
+    expect(result.sections[0].children[0].children.map((s) => s.number)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
