@@ -5,11 +5,11 @@
  * them; in text input they can share one line ("Nơi nhận: - A; - B <TAB> TM. …").
  */
 import type { Provenance } from '../model/plan.ts';
-import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
+import { canonicalSyllable, foldKey, stripDiacritics } from '../text/vietnamese.ts';
 import { startsWithUnitHead } from '../normalize/units.ts';
 import type { FieldLog } from './field-log.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { CAPACITY, CAPACITY_MARK, RECIPIENTS_LABEL, RECIPIENTS_LABEL_AT_START, SIGNER_TITLES, SIGNER_TITLES_PRINTED } from './keywords.ts';
+import { CAPACITY, CAPACITY_MARK, RECIPIENTS_LABEL, RECIPIENTS_LABEL_AT_START, SIGNER_TITLES, SIGNER_TITLES_PRINTED, SIGNING_BODIES_PRINTED } from './keywords.ts';
 import { joinWrapped } from './metadata.ts';
 import { mergeProvenance } from './provenance.ts';
 import { type Segment, isDebris, isMostlyUpper } from './segments.ts';
@@ -148,7 +148,10 @@ function readRecipients(pieces: readonly Piece[]): string[] {
       // name's own hyphen the OCR put at a line start (what follows it opens no unit of its own)
       const open = out.length > 0 && !/[;.:]$/.test(out[out.length - 1]);
       const hyphenated = open && (/^[-–]\s*\p{Ll}/u.test(text) || (/^[-–]\s*\p{Lu}\p{Ll}/u.test(text) && !opensRecipient(clean)));
-      if (hyphenated) out[out.length - 1] = `${out[out.length - 1]} - ${clean}`;
+      // "… các Phó Thủ tướng Chính" / "• phủ;": a speck an old OCR read as a bullet before a wrapped word (items open with a capital)
+      const speck = open && /^•\s*\p{Ll}/u.test(text);
+      if (speck) out[out.length - 1] = joinWrapped(out[out.length - 1], clean);
+      else if (hyphenated) out[out.length - 1] = `${out[out.length - 1]} - ${clean}`;
       else if (opens || (/[;.]$/.test(out[out.length - 1]) && !endsInAbbreviation(out[out.length - 1]))) out.push(clean);
       else out[out.length - 1] = joinWrapped(out[out.length - 1], clean);
     });
@@ -167,7 +170,7 @@ function endsInAbbreviation(item: string): boolean {
 
 /** Words a recipient's name opens with: a unit's head word, an officer, the archive line. */
 function opensRecipient(text: string): boolean {
-  return startsWithUnitHead(text) || /^(?:giam doc|pho|truong|thu truong|bi thu|chanh|tong|ban|luu|dong chi|d\/c|website|cong thong tin)(?![a-z])/.test(foldKey(text));
+  return startsWithUnitHead(text) || /^(?:giam doc|pho|truong|thu truong|bi thu|chanh|tong|ban|luu|dong chi|d\/c|website|cong thong tin|cong ttdt|cong an|cong ty)(?![a-z])/.test(foldKey(text));
 }
 
 /**
@@ -236,7 +239,8 @@ function readSigner(raw: readonly Piece[]): Signer | null {
       if (at >= 0) capacityEnd = head.join(' ').slice(0, at).split(' ').filter(Boolean).length;
     }
   }
-  const capacity = lastMark >= 0 || marks.length ? head.slice(marks[0] ?? 0, capacityEnd).join(' ').replace(/\s+/g, ' ').trim() || null : null;
+  const chain = lastMark >= 0 || marks.length ? head.slice(marks[0] ?? 0, capacityEnd).join(' ').replace(/\s+/g, ' ').trim() || null : null;
+  const capacity = chain && markedBodies(chain);
   if (!capacity && !title && !name) return null;
   return { capacity, title, name };
 }
@@ -259,6 +263,26 @@ export function repairSignatureLine(text: string): string {
   const [mark, rest] = [/^\S+/u.exec(line)![0], line.replace(/^\S+\s*/u, '')];
   const title = rest && !CAPACITY.test(stripDiacritics(rest).toLowerCase()) ? knownTitle(rest) : null;
   return title ? `${mark} ${title}` : line;
+}
+
+/**
+ * "TM. ỦY BAN NHÂN ĐÀN" → "… DÂN": a body the capacity signs for whose letters are a
+ * known body's, with a syllable marked otherwise (restoration without context chose
+ * another word). Only such syllables change: old and new tone placement stay as printed.
+ */
+function markedBodies(capacity: string): string {
+  const words = capacity.split(' ');
+  for (const printed of SIGNING_BODIES_PRINTED) {
+    const body = printed.split(' ');
+    for (let at = 0; at + body.length <= words.length; at++) {
+      const here = words.slice(at, at + body.length);
+      if (here.some((w, k) => foldKey(w) !== foldKey(body[k]))) continue;
+      here.forEach((w, k) => {
+        if (w === w.toUpperCase() && canonicalSyllable(w.toLowerCase()) !== canonicalSyllable(body[k].toLowerCase())) words[at + k] = body[k];
+      });
+    }
+  }
+  return words.join(' ');
 }
 
 /** The known title a line's letters are closest to: at most one slip per five letters, and never a mere prefix/suffix of a longer title line. */

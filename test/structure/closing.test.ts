@@ -108,6 +108,12 @@ describe('closing block of old-OCR and born-digital text (wording of 2623/QĐ-TT
     expect(structure(doc, new Reporter('t')).recipients).toEqual(['Ban Thi đua - Khen thưởng Trung ương (b/c);', 'Các Sở, ban, ngành', 'Sở Nội vụ;', 'Lưu: VT, NV.']);
   });
 
+  it('joins a wrapped word an old OCR put a speck before ("Chinh" / "• phu;"), and opens an item at "- Cổng TTĐT" after an item that lost its ";"', () => {
+    const doc = textDoc('t.txt', 'Noi nhan:\n- Thu tuong, cac Pho Thu tuong Chinh\n• phu;\n- CVP, cac PCVP UBND\n- Cong TTDT tinh;\n- Luu: VT, TH.\nTHU TUONG\nPham Minh Chinh\n');
+    assignDocRegions(doc);
+    expect(structure(doc, new Reporter('t')).recipients).toEqual(['Thu tuong, cac Pho Thu tuong Chinh phu;', 'CVP, cac PCVP UBND', 'Cong TTDT tinh;', 'Luu: VT, TH.']);
+  });
+
   it('takes no footnote printed under the closing for a recipient', () => {
     const doc = textDoc('t.txt', 'Nơi nhận: - Bộ Công an; - Lưu: VT, KGVX.\tTM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Lâu\n[1] Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội.\n');
     assignDocRegions(doc);
@@ -166,5 +172,17 @@ describe('a Party committee plan', () => {
     expect(result.number).toBe('112-KH/TU');
     expect(result.signer).toEqual({ capacity: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', name: 'Nguyễn Văn Thông' });
     expect(result.recipients).toEqual(['Ban Dân vận Trung ương (b/c);', 'Lưu VPTU.']);
+  });
+});
+
+describe('the body a capacity signs for', () => {
+  it('gets back a syllable restoration marked as another word ("NHÂN ĐÀN"), and keeps the printed tone placement', () => {
+    const read = (capacity: string) => {
+      const doc = textDoc('t.txt', `Nơi nhận:\n- Lưu: VT.\n${capacity}\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị Nguyệt\n`);
+      assignDocRegions(doc);
+      return structure(doc, new Reporter('t')).signer?.capacity;
+    };
+    expect(read('TM. ỦY BAN NHÂN ĐÀN')).toBe('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH');
+    expect(read('TM. UỶ BAN NHÂN DÂN')).toBe('TM. UỶ BAN NHÂN DÂN KT. CHỦ TỊCH');
   });
 });
