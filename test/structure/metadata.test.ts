@@ -67,8 +67,8 @@ describe('metadata of an old OCR text without Vietnamese support', () => {
   });
 
   it('separates the signature from "Nơi nhận" glued onto it and joins a wrapped recipient', () => {
-    // a known title is given its printed spelling, whatever the OCR made of its diacritics
-    expect(result.signer).toEqual({ capacity: 'TM. HOI DONG', title: 'CHỦ TỊCH', name: 'Nguyen Manh Ha' });
+    // a known title, and the known body a capacity signs for, are given their printed spelling, whatever the OCR made of their diacritics
+    expect(result.signer).toEqual({ capacity: 'TM. HỘI ĐỒNG', title: 'CHỦ TỊCH', name: 'Nguyen Manh Ha' });
     expect(result.recipients).toHaveLength(8);
     expect(result.recipients[3]).toBe('Cac phong, ban, nganh, doan the, don vj thuoc Quan uy, UBND quan;');
     expect(result.recipients[7]).toBe('Liru: VT, NV. (03)');
