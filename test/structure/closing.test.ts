@@ -65,6 +65,7 @@ describe('signature repairs', () => {
     expect(repairSignatureLine('K1. CHỦ TỊCH')).toBe('KT. CHỦ TỊCH');
     // a seal's ring over the line: a lone letter before it, a stop after, the capacity glued to a title that lost its marks
     expect(repairSignatureLine('c KI.CHU TỊCH .')).toBe('KT. CHỦ TỊCH');
+    expect(repairSignatureLine('KE.CHU TỊCH')).toBe('KT. CHỦ TỊCH');
     expect(repairSignatureLine('TM. ỦY BAN NHÂN DÂN')).toBe('TM. ỦY BAN NHÂN DÂN');
     expect(repairSignatureLine('“-Đào Mỹ')).toBe('Đào Mỹ');
     expect(repairSignatureLine('KT. GIÁM ĐỐC')).toBe('KT. GIÁM ĐỐC');
