@@ -31,6 +31,7 @@ export async function printGrey(decoded: Sharp): Promise<{ data: Buffer; info: O
     if (max - min > INK_SATURATION) coloured++;
   }
   if (coloured < pixels * MIN_INK_SHARE) return plain();
+  const paper = paperTone(data, step);
   const grey = Buffer.alloc(pixels);
   for (let p = 0, i = 0; p < pixels; p++, i += step) {
     const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
@@ -38,8 +39,27 @@ export async function printGrey(decoded: Sharp): Promise<{ data: Buffer; info: O
     const saturation = max - Math.min(r, g, b);
     // half-way coloured → lifted half-way from its brightest channel to paper; fully coloured → paper
     const lift = Math.min(1, Math.max(0, (saturation - INK_SATURATION / 2) / INK_SATURATION));
-    grey[p] = Math.round(lift > 0 ? max + (255 - max) * lift : 0.299 * r + 0.587 * g + 0.114 * b);
+    grey[p] = Math.round(lift > 0 ? max + (paper - max) * lift : 0.299 * r + 0.587 * g + 0.114 * b);
   }
   const out = await sharp(grey, { raw: { width: info.width, height: info.height, channels: 1 } }).toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
   return { ...out, transforms: ['greyscale', `coloured ink dropped (${((coloured / pixels) * 100).toFixed(2)} % of pixels: seal, signature)`] };
+}
+
+/**
+ * The paper's grey: the median of the uncoloured pixels (print covers far less than half
+ * a page). An aged copy's paper is darker than white; a seal lifted to white on it would
+ * be a white disc, which the flattening of uneven paper then reads as light.
+ */
+function paperTone(data: Buffer, step: number): number {
+  const counts = new Uint32Array(256);
+  let n = 0;
+  for (let i = 0; i < data.length; i += step) {
+    const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+    if (Math.max(r, g, b) - Math.min(r, g, b) > INK_SATURATION / 2) continue;
+    counts[Math.round(0.299 * r + 0.587 * g + 0.114 * b)]++;
+    n++;
+  }
+  let seen = 0;
+  for (let v = 0; v < 256; v++) if ((seen += counts[v]) >= n / 2) return v;
+  return 255;
 }
