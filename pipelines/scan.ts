@@ -15,7 +15,7 @@ import { ocrPage } from '../src/ocr/index.ts';
 import { restoreDoc } from '../src/restore/stage.ts';
 import { findTables, type TableGrid } from '../src/layout/grid.ts';
 import { maskRegions } from '../src/preprocess/mask.ts';
-import { readTableCells } from '../src/layout/read-cells.ts';
+import { readTableCells, textLayerTables } from '../src/layout/read-cells.ts';
 import { markTableLines } from '../src/layout/table-lines.ts';
 import { assignRegions } from '../src/layout/regions.ts';
 import { drawOverlay } from '../src/layout/overlay.ts';
@@ -51,7 +51,11 @@ export async function runScan(files: string[], services: PipelineServices, optio
   const read = await Promise.all(
     doc.pages.map((page) =>
       pageQueue.add(async () => {
-        if (!page.image) return { page, grids: [] as TableGrid[] };
+        if (!page.image) {
+          // a text-layer page: a table's grid is found on its rendering, and filled with the layer's words below
+          const { layoutImage, ...textPage } = page;
+          return { page: textPage, grids: layoutImage ? await findTables(layoutImage, page) : ([] as TableGrid[]) };
+        }
         const grids = await findTables(page.image, page);
         // the tables are read cell by cell below; the page OCR reads the rest
         const ocrImage = await maskRegions(page.image, grids.map((g) => g.bbox));
@@ -62,7 +66,13 @@ export async function runScan(files: string[], services: PipelineServices, optio
   doc = restoreDoc({ ...doc, pages: read.map((r) => r.page) }, services.restorer);
 
   const tables: Table[] = (
-    await Promise.all(read.map(async ({ page, grids }) => (page.image && grids.length ? readTableCells(page.image, grids, await services.ocr(), services.restorer) : [])))
+    await Promise.all(
+      read.map(async ({ page, grids }) => {
+        if (grids.length === 0) return [];
+        if (!page.image) return textLayerTables(grids, page.lines.flatMap((l) => l.words ?? []));
+        return readTableCells(page.image, grids, await services.ocr(), services.restorer);
+      }),
+    )
   ).flat();
   doc = { ...doc, tables };
   for (const page of doc.pages) {

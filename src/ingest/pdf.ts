@@ -136,6 +136,7 @@ export async function ingestPdf(file: string, bytes: Buffer, reporter: Reporter)
     if (pdf.numPages > MAX_PAGES) throw new KehoachError({ code: 'ingest/too-many-pages', file, reason: `PDF has ${pdf.numPages} pages, more than the ${MAX_PAGES} a plan can have` });
     const pages: Page[] = [];
     const toRender: number[] = [];
+    const toLayout: number[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       let page;
       let content;
@@ -151,7 +152,10 @@ export async function ingestPdf(file: string, bytes: Buffer, reporter: Reporter)
       const width = Math.round((viewport.width * RENDER_DPI) / POINTS_PER_INCH);
       const height = Math.round((viewport.height * RENDER_DPI) / POINTS_PER_INCH);
       if (decision === 'text') {
-        pages.push({ number: n, kind: 'pdf-text', width, height, dpi: RENDER_DPI, transforms: [], lines: textItemsToLines(items, n, viewport.height, RENDER_DPI), regions: [] });
+        const lines = textItemsToLines(items, n, viewport.height, RENDER_DPI);
+        pages.push({ number: n, kind: 'pdf-text', width, height, dpi: RENDER_DPI, transforms: [], lines, regions: [] });
+        // a schedule table's rules are drawn, not written: such a page is rendered to find its grid
+        if (looksTabular(lines)) toLayout.push(n);
       } else {
         if (decision === 'stripped-text') {
           reporter.warn('ingest/stripped-text-layer', `page ${n}: the text layer has no diacritics (an old OCR's); the page is OCR'd again`, { page: n });
@@ -162,9 +166,38 @@ export async function ingestPdf(file: string, bytes: Buffer, reporter: Reporter)
       page.cleanup();
     }
     if (toRender.length > 0) await renderPages(file, bytes, pages, toRender);
+    if (toLayout.length > 0) await renderLayouts(file, bytes, pages, toLayout);
     return pages;
   } finally {
     await pdf.destroy();
+  }
+}
+
+/** rows of three or more cells side by side on a page before it is taken for a table's */
+const MIN_TABULAR_ROWS = 2;
+
+/**
+ * Does the text layer look like a table's: at least two baselines that hold three or more
+ * separate runs of text (cells side by side; the header's two columns make only two).
+ */
+export function looksTabular(lines: readonly Line[]): boolean {
+  const rows = new Map<number, number>();
+  for (const line of lines) if (line.bbox) rows.set(Math.round(line.bbox.b / 8), (rows.get(Math.round(line.bbox.b / 8)) ?? 0) + 1);
+  return [...rows.values()].filter((runs) => runs >= 3).length >= MIN_TABULAR_ROWS;
+}
+
+/** Renders text-layer pages that hold a table, greyscale at 300 dpi, for their rules alone. */
+async function renderLayouts(file: string, bytes: Buffer, pages: Page[], numbers: number[]): Promise<void> {
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    for (const n of numbers) {
+      const shot = await parser.getScreenshot({ partial: [n], scale: RENDER_DPI / POINTS_PER_INCH, imageDataUrl: false, imageBuffer: true });
+      pages.find((p) => p.number === n)!.layoutImage = await sharp(Buffer.from(shot.pages[0].data)).greyscale().png({ compressionLevel: 1 }).toBuffer();
+    }
+  } catch (error) {
+    throw pdfError(file, error);
+  } finally {
+    await parser.destroy();
   }
 }
 

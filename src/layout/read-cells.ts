@@ -254,6 +254,19 @@ async function readByWords(clean: Buffer, grid: TableGrid, engine: OcrEngine, re
     const rectangle = { left, top, width: Math.min(width!, grid.bbox.r) - left, height: Math.min(height!, grid.bbox.b) - top };
     words = (await engine.recognize(clean, { rectangle, psm: 'auto' })).words;
   }
+  return cellsFromWords(grid, words, restorer);
+}
+
+/**
+ * The tables of a born-digital PDF page: its grids (found on a rendering of the page)
+ * filled with the text layer's own words, so no cell is read by OCR.
+ */
+export function textLayerTables(grids: TableGrid[], words: Word[]): Table[] {
+  return grids.map((grid) => ({ id: grid.id, page: grid.page, bbox: grid.bbox, rows: grid.rows, cols: grid.cols, cells: cellsFromWords(grid, words), confidence: grid.confidence }));
+}
+
+/** Each word goes to the cell its middle falls in; a cell's words become its lines. */
+function cellsFromWords(grid: TableGrid, words: Word[], restorer?: LineRestorer): Cell[] {
   const byCell = new Map<GridCell, Word[]>();
   for (const w of words) {
     const cell = cellAt(grid, (w.bbox.l + w.bbox.r) / 2, (w.bbox.t + w.bbox.b) / 2);

@@ -110,6 +110,8 @@ export interface Page {
   dpi: number;
   /** the page image (greyscale PNG/raw after preprocess) for scanned pages */
   image?: Buffer;
+  /** a text-layer PDF page that holds a table, rendered: only its rules are read (the words come from the layer) */
+  layoutImage?: Buffer;
   /** transforms applied by preprocess, in order, for a reviewer and for mapping boxes */
   transforms: string[];
   lines: Line[];

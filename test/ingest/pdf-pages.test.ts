@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decidePdfPage, textItemsToLines } from '../../src/ingest/pdf.ts';
+import { decidePdfPage, looksTabular, textItemsToLines } from '../../src/ingest/pdf.ts';
 
 describe('decidePdfPage', () => {
   it('reads a page with a Vietnamese text layer as text', () => {
@@ -28,5 +28,16 @@ describe('textItemsToLines', () => {
   it('keeps the two header columns on one baseline as separate lines', () => {
     const lines = textItemsToLines([item('ỦY BAN NHÂN DÂN', 60, 800, 110), item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 800, 240)], 1, 842, 300);
     expect(lines.map((l) => l.text)).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  });
+});
+
+describe('looksTabular', () => {
+  const item = (str: string, x: number, y: number, width: number) => ({ str, transform: [12, 0, 0, 12, x, y], width, height: 12 });
+  it('takes a page with two rows of three cells side by side for a table, and a header of two columns for none', () => {
+    const row = (y: number) => [item('1', 60, y, 10), item('Rà soát thủ tục', 120, y, 120), item('Phòng Nội vụ', 320, y, 90), item('Quý I', 480, y, 40)];
+    expect(looksTabular(textItemsToLines([...row(600), ...row(560)], 1, 842, 300))).toBe(true);
+    expect(looksTabular(textItemsToLines(row(600), 1, 842, 300))).toBe(false);
+    const header = [item('ỦY BAN NHÂN DÂN', 60, 800, 110), item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 800, 240), item('Số: 03/KH-UBND', 60, 770, 100), item('Hà Nội, ngày 3 tháng 2 năm 2025', 300, 770, 200)];
+    expect(looksTabular(textItemsToLines(header, 1, 842, 300))).toBe(false);
   });
 });

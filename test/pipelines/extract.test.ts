@@ -92,6 +92,20 @@ describe('a born-digital PDF', () => {
   });
 });
 
+describe('a born-digital PDF with a schedule table over a page break', () => {
+  it('reads every row from the text layer into the grid found on a rendering, with no OCR', async () => {
+    const { plan, doc } = await extract([root('fixtures/pdf/hoangmai-cchc-2021-text.pdf')], await services);
+    const want = gold('hoangmai-cchc-2021');
+    expect(doc.pages.every((p) => p.ocrConfidence === undefined && !p.image)).toBe(true);
+    expect(doc.tables.length).toBeGreaterThanOrEqual(2);
+    expect(metadataExact(plan, want)).toBe(1);
+    const score = scoreTasks(want.tasks, plan.tasks);
+    expect(score.f1).toBeGreaterThanOrEqual(0.95);
+    expect(score.dueExact).toBeGreaterThanOrEqual(0.95);
+    expect(score.unitsExact).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describe('text an old OCR produced without diacritics', () => {
   it('is restored and structured: number, date, title and headings', async () => {
     const { plan } = await extract([root('fixtures/text/dichvonghau-ubnd-2024.ocr.txt')], await services);
