@@ -93,7 +93,8 @@ function groupTitleOf(row: BodyRow, table: ScheduleTable): string | null {
   if (contentCol < 0) return null;
   const no = noCol >= 0 ? flat(row.cells[noCol]?.cell.text) : '';
   const content = flat(row.cells[contentCol]?.cell.text);
-  const others = row.cells.filter((x, col) => col !== noCol && col !== contentCol && x && flat(x.cell.text));
+  // a content cell merged across the columns to its right ("I" | "NHÓM GIẢI PHÁP …" over four columns) fills no other column
+  const others = row.cells.filter((x, col) => col !== noCol && col !== contentCol && x && x.cell !== row.cells[contentCol]?.cell && x.cell !== row.cells[noCol]?.cell && flat(x.cell.text));
   if (others.length > 0 || !content || NUMBER.test(no)) return null;
   if (ROMAN.test(no) || /^[A-Z]\.?$/.test(no) || ROMAN_LIKE.test(no)) return `${no.replace(/\.$/, '')}. ${content}`;
   if (!no && (isUpper(content) || GROUP_WORDS.test(foldKey(content))) && content.length < 120) return content;
