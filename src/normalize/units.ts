@@ -113,6 +113,11 @@ function joinWrappedLines(text: string): string[] {
   for (const line of lines) {
     const bullet = /^[-+•*]\s*/.test(line);
     const prev = out[out.length - 1];
+    // "… tổ chức chính trị" / "- xã hội": a name's own hyphen at a line start, not a bullet (units open with a capital)
+    if (prev !== undefined && /^[-–]\s*\p{Ll}/u.test(line)) {
+      out[out.length - 1] = `${prev} - ${line.replace(/^[-–]\s*/, '')}`;
+      continue;
+    }
     const newUnit =
       prev === undefined ||
       bullet ||

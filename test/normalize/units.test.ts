@@ -16,6 +16,9 @@ describe('splitUnits splits unit lists where units are listed', () => {
     ],
     ['Các phòng, ban, đơn vị, đoàn thể quận, các\nphường', ['Các phòng, ban, đơn vị, đoàn thể quận', 'các phường']],
     ['Các phòng, ban,\nngành, đoàn thể quận', ['Các phòng, ban, ngành, đoàn thể quận']],
+    // a cell wrapped at a name's own hyphen (the Nghệ An appendix as a born-digital PDF), and bullets that do list units
+    ['Sở, ban, ngành, tổ chức chính trị\n- xã hội', ['Sở, ban, ngành', 'tổ chức chính trị - xã hội']],
+    ['- Sở Y tế\n- Sở Tài chính', ['Sở Y tế', 'Sở Tài chính']],
     ['Lãnh đạo Quận ủy, UBND quận phụ trách lĩnh vực liên quan', ['Lãnh đạo Quận ủy, UBND quận phụ trách lĩnh vực liên quan']],
     ['Phòng Kinh tế\nLiên đoàn lao động,\nChi Cục thuế', ['Phòng Kinh tế', 'Liên đoàn lao động', 'Chi Cục thuế']],
     ['Phòng TN&MT, QLĐT, TTPTQĐ, Ban QLDA', ['Phòng TN&MT', 'QLĐT', 'TTPTQĐ', 'Ban QLDA']],
