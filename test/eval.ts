@@ -9,6 +9,7 @@ import { evalStructure } from './eval/structure.ts';
 import { evalTasks } from './eval/tasks.ts';
 import { evalProse } from './eval/prose.ts';
 import { evalScans } from './eval/scans.ts';
+import { evalTextPdfs } from './eval/pdfs.ts';
 import type { EvalRow as Row } from './eval/row.ts';
 
 
@@ -18,6 +19,7 @@ const sections: Array<[string, () => Promise<Row[]>]> = [
   ['structure on text', () => evalStructure()],
   ['schedule tables', evalTasks],
   ['prose tasks', evalProse],
+  ['real plans as text PDFs', evalTextPdfs],
   ['real plans as scans', evalScans],
 ];
 
@@ -28,7 +30,7 @@ const sharedStart = (a: string, b: string) => {
   while (n < a.length && a[n] === b[n]) n++;
   return n;
 };
-const matches = (name: string, o: string) => name.includes(o) || name.split(/[^\p{L}]+/u).some((w) => sharedStart(w, o) >= 6);
+const matches = (name: string, o: string) => name.toLowerCase().includes(o) || name.toLowerCase().split(/[^\p{L}]+/u).some((w) => sharedStart(w, o) >= 6);
 const unknown = only.filter((o) => !sections.some(([name]) => matches(name, o)));
 if (unknown.length) {
   process.stderr.write(`eval: no section matches ${unknown.map((o) => `"${o}"`).join(', ')}; sections: ${sections.map(([name]) => `"${name}"`).join(', ')}\n`);

@@ -34,6 +34,7 @@ import { createRng, seedFrom } from '../../fixtures/lib/prng.ts';
 import { rasterize } from '../../fixtures/lib/raster.ts';
 import { type RenderedPlan, renderTextPlan } from '../../fixtures/lib/render-text-plan.ts';
 import { score as scoreProse } from './prose.ts';
+import { metaGold } from './structure.ts';
 import type { EvalRow } from './row.ts';
 
 export type { EvalRow } from './row.ts';
@@ -158,12 +159,6 @@ export function scoreRuns(what: string, runs: PlanRun[]): EvalRow[] {
     ...proseRows(what, runs),
     ...ocrRows(what, runs),
   ];
-}
-
-/** A real plan's meta.json (checked by hand) as gold metadata, as the structure section reads it. */
-function metaGold(metaFile: string): GoldMetadata {
-  const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
-  return { number: meta.number, date: meta.date, place: meta.place, issuer: meta.issuer, docType: meta.doc_type, title: meta.title };
 }
 
 const verbose = () => Boolean(process.env.KEHOACH_EVAL_VERBOSE);

@@ -99,8 +99,8 @@ function foldedOnly(rows: EvalRow[]): EvalRow[] {
     .map((r) => (r.metric === 'structure.headings.f1.folded' ? { ...r, target: '≥ 0.90' } : r));
 }
 
-/** A real plan's meta.json (checked by hand) as gold metadata. */
-function metaGold(metaFile: string): GoldMetadata {
+/** A real plan's meta.json (checked by hand) as gold metadata (the scan and PDF sections read it so too). */
+export function metaGold(metaFile: string): GoldMetadata {
   const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
   return { number: meta.number, date: meta.date, place: meta.place, issuer: meta.issuer, docType: meta.doc_type, title: meta.title };
 }

@@ -1,0 +1,62 @@
+/**
+ * Real plans as born-digital PDFs: each plan of ../shared/real-plans laid out as the scan
+ * section lays it out (fixtures/lib/render-text-plan.ts), drawn into a PDF with a text
+ * layer (fixtures/lib/pdf.ts, as fixtures/pdf/*-text.pdf), and read back through `extract`.
+ * The text-layer path: no OCR, a ruled table's grid found on a rendering of its page.
+ * Scored as the scan section scores its runs (metadata, headings, prose tasks against the
+ * hand-made gold), plus the schedule-table tasks found against what the text pipeline
+ * recovers from the clean text (a count: no table gold exists for these plans).
+ * Run alone: `npx tsx test/eval/pdfs.ts`.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServices, extract } from '../../pipelines/index.ts';
+import { runText } from '../../pipelines/text.ts';
+import { textPdf } from '../../fixtures/lib/pdf.ts';
+import { renderTextPlan } from '../../fixtures/lib/render-text-plan.ts';
+import { scoreRuns, type PlanRun } from './scans.ts';
+import { metaGold } from './structure.ts';
+import type { EvalRow } from './row.ts';
+
+const SHARED = fileURLToPath(new URL('../../../shared/real-plans/', import.meta.url));
+const CLEAN = { dpi: 300, rotation: 0, blur: 0, noise: 0, jpeg: null };
+
+export async function evalTextPdfs(): Promise<EvalRow[]> {
+  if (!existsSync(SHARED)) return [];
+  const ids = readdirSync(SHARED)
+    .filter((id) => existsSync(join(SHARED, id, 'text.txt')) && existsSync(join(SHARED, id, 'meta.json')))
+    .sort();
+  if (ids.length === 0) return [];
+  const services = await createServices();
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-pdfs-'));
+  const runs: PlanRun[] = [];
+  const tables = { found: 0, reference: 0 };
+  try {
+    for (const id of ids) {
+      const laid = renderTextPlan(readFileSync(join(SHARED, id, 'text.txt'), 'utf8'));
+      const file = join(dir, `${id}.pdf`);
+      writeFileSync(file, await textPdf(laid.pages, id));
+      const { plan, doc } = await extract([file], services);
+      const reference = (await runText(join(SHARED, id, 'text.txt'), services)).plan;
+      tables.found += plan.tasks.filter((t) => t.source.kind === 'table').length;
+      tables.reference += reference.tasks.filter((t) => t.source.kind === 'table').length;
+      const pages = laid.pages.map((page, i) => ({ page: i + 1, lines: page.lines, conditions: CLEAN, table: laid.tablePages.includes(i + 1) }));
+      runs.push({ id, plan, doc, reference, gold: { ...metaGold(join(SHARED, id, 'meta.json')), signer: reference.signer, recipients: reference.recipients }, pages });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await services.close();
+  }
+  const what = `real plans as text PDFs (all ${runs.length} plans)`;
+  return [
+    // no OCR, no seal, no aged paper here: those rows are the scan section's
+    ...scoreRuns(what, runs).filter((r) => !r.metric.startsWith('ocr.') && !/(copies|seal)/.test(r.input)),
+    { metric: 'schedule-table tasks found (vs the text pipeline on the clean text)', input: what, value: tables.found, n: tables.reference },
+  ];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const row of await evalTextPdfs()) console.log(`${row.metric}\t${row.input}\t${row.value}\t${row.target ?? ''}\t${row.n ?? ''}`);
+}
