@@ -155,7 +155,7 @@ export async function ingestPdf(file: string, bytes: Buffer, reporter: Reporter)
         const lines = textItemsToLines(items, n, viewport.height, RENDER_DPI);
         pages.push({ number: n, kind: 'pdf-text', width, height, dpi: RENDER_DPI, transforms: [], lines, regions: [] });
         // a schedule table's rules are drawn, not written: such a page is rendered to find its grid
-        if (looksTabular(lines)) toLayout.push(n);
+        if (looksTabular(items)) toLayout.push(n);
       } else {
         if (decision === 'stripped-text') {
           reporter.warn('ingest/stripped-text-layer', `page ${n}: the text layer has no diacritics (an old OCR's); the page is OCR'd again`, { page: n });
@@ -175,15 +175,32 @@ export async function ingestPdf(file: string, bytes: Buffer, reporter: Reporter)
 
 /** rows of three or more cells side by side on a page before it is taken for a table's */
 const MIN_TABULAR_ROWS = 2;
+/** a gap between two runs of text on one baseline wider than this share of the font's height is a cell's padding, not a word space */
+const CELL_GAP_EM = 0.5;
 
 /**
- * Does the text layer look like a table's: at least two baselines that hold three or more
- * separate runs of text (cells side by side; the header's two columns make only two).
+ * Does the text layer look like a table's: at least two baselines holding three or more
+ * runs of text apart from each other (cells side by side; the header's two columns make
+ * two). A false alarm costs one rendering of the page, which finds no grid.
  */
-export function looksTabular(lines: readonly Line[]): boolean {
-  const rows = new Map<number, number>();
-  for (const line of lines) if (line.bbox) rows.set(Math.round(line.bbox.b / 8), (rows.get(Math.round(line.bbox.b / 8)) ?? 0) + 1);
-  return [...rows.values()].filter((runs) => runs >= 3).length >= MIN_TABULAR_ROWS;
+export function looksTabular(items: readonly TextItem[]): boolean {
+  const rows = new Map<number, TextItem[]>();
+  for (const item of items) {
+    if (!item.str.trim()) continue;
+    const key = Math.round(item.transform[5]);
+    rows.set(key, [...(rows.get(key) ?? []), item]);
+  }
+  let tabular = 0;
+  for (const row of rows.values()) {
+    const sorted = [...row].sort((a, b) => a.transform[4] - b.transform[4]);
+    let runs = 1;
+    for (let i = 1; i < sorted.length; i++) {
+      const em = Math.abs(sorted[i].transform[3]) || sorted[i].height || 10;
+      if (sorted[i].transform[4] - (sorted[i - 1].transform[4] + sorted[i - 1].width) > em * CELL_GAP_EM) runs++;
+    }
+    if (runs >= 3) tabular++;
+  }
+  return tabular >= MIN_TABULAR_ROWS;
 }
 
 /** Renders text-layer pages that hold a table, greyscale at 300 dpi, for their rules alone. */
