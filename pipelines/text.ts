@@ -1,6 +1,7 @@
 /**
  * text: text an older OCR produced (no geometry) → plan:
- * ingest → restore → table rows recovered from the text → structure → emit.
+ * ingest → restore → tables (TAB-separated grids, or rows recovered from an old OCR's
+ * interleaved text) → structure → emit.
  */
 import path from 'node:path';
 import type { Doc } from '../src/model/document.ts';
@@ -12,6 +13,8 @@ import { correctProvinces } from '../src/structure/places.ts';
 import { diacriticRatio, STRIPPED_TEXT_RATIO } from '../src/text/vietnamese.ts';
 import { assignRegions } from '../src/layout/regions.ts';
 import { recoverTextTable } from '../src/schedule/text-table.ts';
+import { scheduleTasks } from '../src/schedule/index.ts';
+import { tabTables } from '../src/layout/tab-tables.ts';
 import { structure } from '../src/structure/index.ts';
 import { planYear } from '../src/normalize/deadline.ts';
 import { proseTasks } from '../src/schedule/prose/index.ts';
@@ -29,14 +32,21 @@ export async function runText(file: string, services: PipelineServices): Promise
   // the plan's year is needed for year-less deadlines; a first look at the header gives it
   const header = structure(doc, new Reporter(doc.file));
   const year = planYear(header.title, header.date);
-  const table = recoverTextTable(allLines, { planYear: year, reporter });
+  // a table whose cells are TAB-separated (copied from a Word file or a PDF) is read as a grid; an old OCR's interleaved one is recovered
+  const tabbed = tabTables(allLines);
+  const table = recoverTextTable(allLines.filter((line) => !tabbed.tableLines.has(line.id)), { planYear: year, reporter });
   for (const page of doc.pages) {
-    page.lines = page.lines.map((line) => (table.tableLines.has(line.id) ? { ...line, inTable: 'text-table' } : line));
+    page.lines = page.lines.map((line) => {
+      const inTable = tabbed.tableLines.get(line.id) ?? (table.tableLines.has(line.id) ? 'text-table' : undefined);
+      return inTable ? { ...line, inTable } : line;
+    });
     assignRegions(page);
   }
+  doc = { ...doc, tables: tabbed.tables };
 
   const structured = structure(doc, reporter);
-  let tasks = [...table.tasks, ...proseTasks(structured.sections, { planYear: year, tableTasks: table.tasks })];
+  const tableTasks = [...scheduleTasks(tabbed.tables, { planYear: year, reporter }), ...table.tasks];
+  let tasks = [...tableTasks, ...proseTasks(structured.sections, { planYear: year, tableTasks })];
   // text without diacritics: each task value restored again as one phrase, whole (cells wrap mid-name)
   const stripped = diacriticRatio(doc.text ?? '') < STRIPPED_TEXT_RATIO;
   if (stripped) tasks = tasks.map((task) => restoreTaskPhrases(task, services.restorer));

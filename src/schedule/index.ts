@@ -214,7 +214,10 @@ function inCellSubs(row: RowTexts): RowTexts[] | null {
 
 function provenanceOf(row: RowTexts): Provenance {
   const box = unionBBox(row.boxes);
-  return box ? { page: row.page, bbox: [box.l, box.t, box.r - box.l, box.b - box.t] } : { page: row.page };
+  if (box) return { page: row.page, bbox: [box.l, box.t, box.r - box.l, box.b - box.t] };
+  // a table read from text: the row's characters in the file
+  const spans = row.refs.flatMap((ref) => (ref?.cell.span ? [ref.cell.span] : []));
+  return spans.length ? { page: row.page, chars: [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))] } : { page: row.page };
 }
 
 function tasksOf(row: LogicalRow, index: number, context: ScheduleContext): Task[] {

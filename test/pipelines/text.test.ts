@@ -56,6 +56,43 @@ describe('a decision that issues a plan, as born-digital text', () => {
   });
 });
 
+describe('a plan whose appendix table was copied with its cells TAB-separated', () => {
+  // the wording and columns of the Hà Nội and Nghệ An appendices: a group row with two cells, a header with the column names
+  const text = [
+    'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+    'Số: 980/KH-UBND\tNghệ An, ngày 18 tháng 11 năm 2025',
+    'KẾ HOẠCH',
+    'Triển khai thi hành Nghị định về phòng thủ dân sự',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'Bảo đảm thống nhất, đồng bộ.',
+    'Nơi nhận: - Các sở, ban, ngành; - Lưu: VT, NC.\tTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Đệ',
+    'PHỤ LỤC',
+    'TT\tNội dung thực hiện\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành',
+    'I\tKIỆN TOÀN CƠ CHẾ CHỈ ĐẠO, ĐIỀU HÀNH PHÒNG THỦ DÂN SỰ',
+    '1\tTổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã\tBộ CHQS tỉnh\tSở Nội vụ; UBND các xã, phường\tQuý IV/2025',
+    '2\tHướng dẫn phương pháp thống kê phù hợp với lĩnh vực quản lý\tSở, ban, ngành, tổ chức chính trị - xã hội\tCơ quan liên quan\tNăm 2026',
+    '3\tDiễn tập phòng thủ dân sự các cấp\tBan Chỉ huy Phòng thủ dân sự cấp tỉnh\tCơ quan, địa phương liên quan\tHằng năm',
+  ].join('\n');
+  const file = join(dir, 'tabbed.txt');
+  writeFileSync(file, text);
+  const run = services.then((s) => runText(file, s));
+
+  it('reads each row as a task with its units, its deadline as a range and its group', async () => {
+    const { plan, doc } = await run;
+    expect(doc.tables).toHaveLength(1);
+    const rows = plan.tasks.filter((t) => t.source.kind === 'table');
+    expect(rows.map((t) => [t.implementer, t.coordinators, t.due, t.recurrence])).toEqual([
+      [['Bộ CHQS tỉnh'], ['Sở Nội vụ', 'UBND các xã, phường'], { start: '2025-10-01', end: '2025-12-31' }, null],
+      [['Sở, ban, ngành', 'tổ chức chính trị - xã hội'], ['Cơ quan liên quan'], { start: '2026-01-01', end: '2026-12-31' }, null],
+      [['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh'], ['Cơ quan, địa phương liên quan'], null, 'yearly'],
+    ]);
+    expect(rows[0].groupTitle).toMatch(/^I\. KIỆN TOÀN/);
+    // each task points at its row's characters in the file
+    const [start, end] = rows[0].provenance!.chars!;
+    expect(text.slice(start, end)).toContain('Tổ chức lại Ban Chỉ huy');
+  });
+});
+
 describe('a plan as an old OCR left it, its title wrapped mid-phrase', () => {
   const file = join(dir, 'old.txt');
   writeFileSync(
