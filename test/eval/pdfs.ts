@@ -4,8 +4,9 @@
  * layer (fixtures/lib/pdf.ts, as fixtures/pdf/*-text.pdf), and read back through `extract`.
  * The text-layer path: no OCR, a ruled table's grid found on a rendering of its page.
  * Scored as the scan section scores its runs (metadata, headings, prose tasks against the
- * hand-made gold), plus the schedule-table tasks found against what the text pipeline
- * recovers from the clean text (a count: no table gold exists for these plans).
+ * hand-made gold), plus the schedule-table tasks against what the text pipeline reads from
+ * the clean text's TAB-separated tables: two readers that share no code before the
+ * schedule stage (no hand-made table gold exists for these plans).
  * Run alone: `npx tsx test/eval/pdfs.ts`.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,10 @@ import { renderTextPlan } from '../../fixtures/lib/render-text-plan.ts';
 import { scoreRuns, type PlanRun } from './scans.ts';
 import { metaGold } from './structure.ts';
 import type { EvalRow } from './row.ts';
+import type { Task } from '../../src/model/plan.ts';
+import { scoreTasks } from '../../src/measure/task-score.ts';
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 const SHARED = fileURLToPath(new URL('../../../shared/real-plans/', import.meta.url));
 const CLEAN = { dpi: 300, rotation: 0, blur: 0, noise: 0, jpeg: null };
@@ -32,7 +37,8 @@ export async function evalTextPdfs(): Promise<EvalRow[]> {
   const services = await createServices();
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-pdfs-'));
   const runs: PlanRun[] = [];
-  const tables = { found: 0, reference: 0 };
+  const tableGold: Task[] = [];
+  const tableRead: Task[] = [];
   try {
     for (const id of ids) {
       const laid = renderTextPlan(readFileSync(join(SHARED, id, 'text.txt'), 'utf8'));
@@ -40,8 +46,9 @@ export async function evalTextPdfs(): Promise<EvalRow[]> {
       writeFileSync(file, await textPdf(laid.pages, id));
       const { plan, doc } = await extract([file], services);
       const reference = (await runText(join(SHARED, id, 'text.txt'), services)).plan;
-      tables.found += plan.tasks.filter((t) => t.source.kind === 'table').length;
-      tables.reference += reference.tasks.filter((t) => t.source.kind === 'table').length;
+      // ids carry the plan: rows of two plans never match each other
+      tableRead.push(...plan.tasks.filter((t) => t.source.kind === 'table').map((t) => ({ ...t, id: `${id}:${t.id}` })));
+      tableGold.push(...reference.tasks.filter((t) => t.source.kind === 'table').map((t) => ({ ...t, id: `${id}:${t.id}` })));
       const pages = laid.pages.map((page, i) => ({ page: i + 1, lines: page.lines, conditions: CLEAN, table: laid.tablePages.includes(i + 1) }));
       runs.push({ id, plan, doc, reference, gold: { ...metaGold(join(SHARED, id, 'meta.json')), signer: reference.signer, recipients: reference.recipients }, pages });
     }
@@ -50,10 +57,15 @@ export async function evalTextPdfs(): Promise<EvalRow[]> {
     await services.close();
   }
   const what = `real plans as text PDFs (all ${runs.length} plans)`;
+  const tables = scoreTasks(tableGold, tableRead);
+  const vs = `${what}; table rows vs the clean text's TAB-separated tables`;
   return [
     // no OCR, no seal, no aged paper here: those rows are the scan section's
     ...scoreRuns(what, runs).filter((r) => !r.metric.startsWith('ocr.') && !/(copies|seal)/.test(r.input)),
-    { metric: 'schedule-table tasks found (vs the text pipeline on the clean text)', input: what, value: tables.found, n: tables.reference },
+    { metric: 'table task rows F1', input: vs, value: round(tables.f1), n: tables.gold },
+    { metric: 'table due exact', input: vs, value: round(tables.dueExact), n: tables.matched },
+    { metric: 'table units exact', input: vs, value: round(tables.unitsExact), n: tables.matched },
+    { metric: 'table content syllables', input: vs, value: round(tables.contentSyllables), n: tables.matched },
   ];
 }
 
