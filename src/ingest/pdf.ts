@@ -205,32 +205,31 @@ export function looksTabular(items: readonly TextItem[]): boolean {
 
 /** Renders text-layer pages that hold a table, greyscale at 300 dpi, for their rules alone. */
 async function renderLayouts(file: string, bytes: Buffer, pages: Page[], numbers: number[]): Promise<void> {
-  const parser = new PDFParse({ data: new Uint8Array(bytes) });
-  try {
-    for (const n of numbers) {
-      const shot = await parser.getScreenshot({ partial: [n], scale: RENDER_DPI / POINTS_PER_INCH, imageDataUrl: false, imageBuffer: true });
-      pages.find((p) => p.number === n)!.layoutImage = await sharp(Buffer.from(shot.pages[0].data)).greyscale().png({ compressionLevel: 1 }).toBuffer();
-    }
-  } catch (error) {
-    throw pdfError(file, error);
-  } finally {
-    await parser.destroy();
-  }
+  await renderEach(file, bytes, numbers, async (n, png) => {
+    pages.find((p) => p.number === n)!.layoutImage = await sharp(png).greyscale().png({ compressionLevel: 1 }).toBuffer();
+  });
 }
 
-/** Renders the scanned pages at 300 dpi with pdf-parse's screenshot helper. */
+/** Renders the scanned pages at 300 dpi: the page images the OCR reads. */
 async function renderPages(file: string, bytes: Buffer, pages: Page[], numbers: number[]): Promise<void> {
+  await renderEach(file, bytes, numbers, async (n, png) => {
+    const { data, info, transforms } = await printGrey(sharp(png));
+    const page = pages.find((p) => p.number === n)!;
+    page.transforms = [...page.transforms, ...transforms.filter((t) => t !== 'greyscale')];
+    page.image = data;
+    page.width = info.width;
+    page.height = info.height;
+    page.dpi = estimateDpi(info.width, info.height, RENDER_DPI);
+  });
+}
+
+/** Each of the pages rendered at 300 dpi with pdf-parse's screenshot helper, one at a time (memory). */
+async function renderEach(file: string, bytes: Buffer, numbers: number[], use: (page: number, png: Buffer) => Promise<void>): Promise<void> {
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
     for (const n of numbers) {
       const shot = await parser.getScreenshot({ partial: [n], scale: RENDER_DPI / POINTS_PER_INCH, imageDataUrl: false, imageBuffer: true });
-      const { data, info, transforms } = await printGrey(sharp(Buffer.from(shot.pages[0].data)));
-      const page = pages.find((p) => p.number === n)!;
-      page.transforms = [...page.transforms, ...transforms.filter((t) => t !== 'greyscale')];
-      page.image = data;
-      page.width = info.width;
-      page.height = info.height;
-      page.dpi = estimateDpi(info.width, info.height, RENDER_DPI);
+      await use(n, Buffer.from(shot.pages[0].data));
     }
   } catch (error) {
     throw pdfError(file, error);

@@ -6,6 +6,7 @@
 import type { Doc, Line, Page } from '../model/document.ts';
 import type { OcrEngine, OcrLine } from './engine.ts';
 import { orderColumns } from './columns.ts';
+import { unionBBox } from '../model/geometry.ts';
 import { countStrokes, rereadRomanNumber, rereadRomanWord } from './roman.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
 import { hasVietnameseDiacritics, stripDiacritics, toModernTone, toOldTone } from '../text/vietnamese.ts';
@@ -190,8 +191,7 @@ export function dropStrayMarks(lines: OcrLine[]): OcrLine[] {
     const words = line.words.filter((w) => !strayMarks(w, line));
     if (words.length === line.words.length) return [line];
     if (words.length === 0) return [];
-    const bbox = { l: Math.min(...words.map((w) => w.bbox.l)), t: Math.min(...words.map((w) => w.bbox.t)), r: Math.max(...words.map((w) => w.bbox.r)), b: Math.max(...words.map((w) => w.bbox.b)) };
-    return [{ ...withWords(line, words), bbox, confidence: words.reduce((sum, w) => sum + w.confidence, 0) / words.length }];
+    return [{ ...withWords(line, words), bbox: unionBBox(words.map((w) => w.bbox))!, confidence: words.reduce((sum, w) => sum + w.confidence, 0) / words.length }];
   });
 }
 
