@@ -10,6 +10,7 @@ import type { Doc, Page } from '../model/document.ts';
 import { flattenBackground, greyPercentile } from './background.ts';
 import { measureSkew } from './deskew.ts';
 import { readLineOrientation, turnUpright, type ReadabilityJudge } from './orientation.ts';
+import { isUpsideDown } from './upside-down.ts';
 
 export interface PreprocessOptions {
   /** reads a strip of a page turned a quarter both ways; without it, such pages stay as scanned */
@@ -60,6 +61,12 @@ export async function preprocessPage(page: Page, options: PreprocessOptions = {}
     image = rotated.data;
     ({ width, height } = rotated.info);
     transforms.push(`deskewed ${skew}°`);
+  }
+
+  // a sheet fed the wrong way round: after deskewing, which keeps lines level either way up
+  if (await isUpsideDown(image)) {
+    image = await sharp(image).rotate(180).png({ compressionLevel: 1 }).toBuffer();
+    transforms.push('turned 180° upright');
   }
 
   // stretching between the 1st and 99th percentiles needs ink in 1 % of the page: on a page that is
