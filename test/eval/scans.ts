@@ -51,12 +51,14 @@ const CLEAN: PageConditions = { dpi: 300, rotation: 0, blur: 0, noise: 0, jpeg: 
  * seeded by plan and page. Half the plans (seeded by plan) are colour scans of the issued
  * copy: their signed page carries the red seal and the blue signature (fixtures/lib/stamp.ts).
  * A third of the plans (seeded apart) are aged archive copies: tinted paper, a shadow from
- * the binding on every page, faded toner.
+ * the binding on every page, faded toner. About one page in twelve is fed upside down.
  */
 export function scanConditions(id: string, page: number): PageConditions {
   const stamp = createRng(seedFrom(`${id}-stamped`)).next() < 0.5;
   const aged = agedCopy(id);
-  return { ...pageConditions(id, page), ...(stamp ? { stamp } : {}), ...(aged ? { aged } : {}) };
+  // about one sheet in twelve goes into the scanner the wrong way round
+  const upsideDown = createRng(seedFrom(`${id}-p${page}-fed`)).next() < 1 / 12;
+  return { ...pageConditions(id, page), ...(stamp ? { stamp } : {}), ...(aged ? { aged } : {}), ...(upsideDown ? { upsideDown } : {}) };
 }
 
 /** One plan's archive copy, the same on each of its pages, or null for a fresh copy. */
@@ -144,8 +146,11 @@ export async function evalScans(): Promise<EvalRow[]> {
   const seconds = (performance.now() - started) / 1000;
   const pageCount = runs.reduce((n, r) => n + r.pages.length, 0);
   const what = `real plans as scans (${ids.length === all.length ? `all ${all.length} plans` : `seeded subset within ${budget} pages: ${ids.length} of ${all.length} plans`}, ${pageCount} pages)`;
+  const turned = runs.flatMap((r) => r.pages.map((p) => ({ fed: !!p.conditions.upsideDown, turned: !!r.doc.pages.find((d) => d.number === p.page)?.transforms.includes('turned 180° upright') })));
   return [
     { metric: 'scan.pages read', input: what, value: pageCount, n: ids.length },
+    { metric: 'scan.pages fed upside down, turned upright', input: what, value: turned.filter((t) => t.fed && t.turned).length, n: turned.filter((t) => t.fed).length },
+    { metric: 'scan.pages fed upright, turned (wrongly)', input: what, value: turned.filter((t) => !t.fed && t.turned).length, n: turned.filter((t) => !t.fed).length },
     { metric: 'scan.seconds per page', input: `${what}; render + extract + reference`, value: round(seconds / pageCount) },
     ...scoreRuns(what, runs),
   ];
