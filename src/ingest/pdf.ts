@@ -7,7 +7,7 @@
  */
 import { PDFParse } from 'pdf-parse';
 import sharp from 'sharp';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Line, Page, Word } from '../model/document.ts';
 import { KehoachError, type Reporter } from '../diagnostics/diagnostic.ts';
 import { diacriticRatio, STRIPPED_TEXT_RATIO } from '../text/vietnamese.ts';
@@ -155,7 +155,7 @@ export async function ingestPdf(file: string, bytes: Buffer, reporter: Reporter)
         const lines = textItemsToLines(items, n, viewport.height, RENDER_DPI);
         pages.push({ number: n, kind: 'pdf-text', width, height, dpi: RENDER_DPI, transforms: [], lines, regions: [] });
         // a schedule table's rules are drawn, not written: such a page is rendered to find its grid
-        if (looksTabular(items)) toLayout.push(n);
+        if ((await drawnPaths(file, page)) >= MIN_TABLE_PATHS) toLayout.push(n);
       } else {
         if (decision === 'stripped-text') {
           reporter.warn('ingest/stripped-text-layer', `page ${n}: the text layer has no diacritics (an old OCR's); the page is OCR'd again`, { page: n });
@@ -173,34 +173,21 @@ export async function ingestPdf(file: string, bytes: Buffer, reporter: Reporter)
   }
 }
 
-/** rows of three or more cells side by side on a page before it is taken for a table's */
-const MIN_TABULAR_ROWS = 2;
-/** a gap between two runs of text on one baseline wider than this share of the font's height is a cell's padding, not a word space */
-const CELL_GAP_EM = 0.5;
-
 /**
- * Does the text layer look like a table's: at least two baselines holding three or more
- * runs of text apart from each other (cells side by side; the header's two columns make
- * two). A false alarm costs one rendering of the page, which finds no grid.
+ * Paths a page draws before it is taken to hold a ruled table: a table's rules are many
+ * paths (80–200 a page in the fixtures and the real plans drawn as PDFs), a page of text
+ * draws none or the header's two or three rules. A false alarm costs one rendering,
+ * which finds no grid.
  */
-export function looksTabular(items: readonly TextItem[]): boolean {
-  const rows = new Map<number, TextItem[]>();
-  for (const item of items) {
-    if (!item.str.trim()) continue;
-    const key = Math.round(item.transform[5]);
-    rows.set(key, [...(rows.get(key) ?? []), item]);
+const MIN_TABLE_PATHS = 12;
+/** How many paths (lines, rectangles) the page draws. */
+async function drawnPaths(file: string, page: Awaited<ReturnType<Awaited<ReturnType<typeof getDocument>['promise']>['getPage']>>): Promise<number> {
+  try {
+    const ops = await page.getOperatorList();
+    return ops.fnArray.filter((fn) => fn === OPS.constructPath).length;
+  } catch (error) {
+    throw pdfError(file, error);
   }
-  let tabular = 0;
-  for (const row of rows.values()) {
-    const sorted = [...row].sort((a, b) => a.transform[4] - b.transform[4]);
-    let runs = 1;
-    for (let i = 1; i < sorted.length; i++) {
-      const em = Math.abs(sorted[i].transform[3]) || sorted[i].height || 10;
-      if (sorted[i].transform[4] - (sorted[i - 1].transform[4] + sorted[i - 1].width) > em * CELL_GAP_EM) runs++;
-    }
-    if (runs >= 3) tabular++;
-  }
-  return tabular >= MIN_TABULAR_ROWS;
 }
 
 /** Renders text-layer pages that hold a table, greyscale at 300 dpi, for their rules alone. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decidePdfPage, looksTabular, textItemsToLines } from '../../src/ingest/pdf.ts';
+import { decidePdfPage, textItemsToLines } from '../../src/ingest/pdf.ts';
+import { ingest } from '../../src/ingest/index.ts';
 
 describe('decidePdfPage', () => {
   it('reads a page with a Vietnamese text layer as text', () => {
@@ -31,17 +32,11 @@ describe('textItemsToLines', () => {
   });
 });
 
-describe('looksTabular', () => {
-  const item = (str: string, x: number, y: number, width: number) => ({ str, transform: [12, 0, 0, 12, x, y], width, height: 12 });
-  it('takes a page with two rows of three cells side by side for a table, even with narrow padding, and a header of two columns for none', () => {
-    // cells 8 pt apart, as a table drawn with little padding leaves them
-    const row = (y: number) => [item('1', 60, y, 10), item('Rà soát thủ tục', 78, y, 120), item('Phòng Nội vụ', 206, y, 90), item('Quý I', 304, y, 40)];
-    expect(looksTabular([...row(600), ...row(560)])).toBe(true);
-    expect(looksTabular(row(600))).toBe(false);
-    const header = [item('ỦY BAN NHÂN DÂN', 60, 800, 110), item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 800, 240), item('Số: 03/KH-UBND', 60, 770, 100), item('Hà Nội, ngày 3 tháng 2 năm 2025', 300, 770, 200)];
-    expect(looksTabular(header)).toBe(false);
-    // a justified line the PDF writes as runs a word space apart is one run
-    const justified = (y: number) => [item('Căn cứ Luật Tổ chức', 60, y, 120), item('chính quyền địa phương', 183, y, 130), item('năm 2025;', 316, y, 60)];
-    expect(looksTabular([...justified(500), ...justified(480)])).toBe(false);
+describe('text-layer pages that hold a ruled table', () => {
+  it('are rendered for their rules, and pages of text are not', async () => {
+    const rendered = async (file: string) => (await ingest([file])).pages.filter((p) => p.layoutImage).map((p) => p.number);
+    // the Hoàng Mai plan's table runs over pages 3 and 4; the Hà Tĩnh plan has none
+    expect(await rendered('fixtures/pdf/hoangmai-cchc-2021-text.pdf')).toEqual([3, 4]);
+    expect(await rendered('fixtures/pdf/hatinh-bcd-2025-text.pdf')).toEqual([]);
   });
 });
