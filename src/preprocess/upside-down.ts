@@ -38,6 +38,7 @@ export async function isUpsideDown(image: Buffer): Promise<boolean> {
   let total = 0;
   let lines = 0;
   const longRun = width * RULE_SHARE;
+  const tallest = Math.round(height * 0.03);
   const stripWidth = Math.ceil(width / STRIPS);
   for (let left = 0; left < width; left += stripWidth) {
     const right = Math.min(width, left + stripWidth);
@@ -57,7 +58,6 @@ export async function isUpsideDown(image: Buffer): Promise<boolean> {
       rows[y] = ink;
     }
     // a text line is a run of rows with ink; its core is the rows at least half as dense as its densest
-    const tallest = Math.round(height * 0.03);
     for (let y = 0; y < height; ) {
       while (y < height && rows[y] < 1) y++;
       const start = y;

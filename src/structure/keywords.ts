@@ -36,13 +36,13 @@ export const SIGNER_TITLES_PRINTED = [
 ];
 
 /** The same titles folded (no diacritics, lower case), for matching damaged text. */
+export const SIGNER_TITLES = SIGNER_TITLES_PRINTED.map((t) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D').toLowerCase());
+
 /** The collective bodies a capacity mark signs for ("TM. ỦY BAN NHÂN DÂN"), printed. */
 export const SIGNING_BODIES_PRINTED = [
   'ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN', 'BAN CHẤP HÀNH', 'BAN THƯỜNG VỤ', 'BAN CHỈ ĐẠO',
   'HỘI ĐỒNG', 'ĐẢNG ỦY', 'ĐOÀN ĐẠI BIỂU QUỐC HỘI', 'CHÍNH PHỦ', 'BAN TỔ CHỨC', 'BAN CHỈ HUY',
 ];
-
-export const SIGNER_TITLES = SIGNER_TITLES_PRINTED.map((t) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D').toLowerCase());
 
 /**
  * Upper-case section titles plans of every issuer print the same way (Decree 30 usage).
