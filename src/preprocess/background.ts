@@ -114,7 +114,12 @@ function extendToBorders(paper: Uint8Array, width: number, height: number, radiu
 export function greyPercentile(data: Uint8Array, share: number): number {
   const counts = new Uint32Array(256);
   for (const v of data) counts[v]++;
+  return histogramPercentile(counts, data.length, share);
+}
+
+/** The grey value below which `share` of `total` counted pixels lie, from their 256-bin histogram. */
+export function histogramPercentile(counts: Uint32Array, total: number, share: number): number {
   let seen = 0;
-  for (let v = 0; v < 256; v++) if ((seen += counts[v]) >= data.length * share) return v;
+  for (let v = 0; v < 256; v++) if ((seen += counts[v]) >= total * share) return v;
   return 255;
 }

@@ -5,6 +5,7 @@
  * Used where a page is first decoded (ingest), the only place its colour is known.
  */
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
+import { histogramPercentile } from './background.ts';
 
 /** pixels whose channels differ by more than this are ink of a colour (a red seal, a blue pen), not black print */
 const INK_SATURATION = 60;
@@ -59,7 +60,5 @@ function paperTone(data: Buffer, step: number): number {
     counts[Math.round(0.299 * r + 0.587 * g + 0.114 * b)]++;
     n++;
   }
-  let seen = 0;
-  for (let v = 0; v < 256; v++) if ((seen += counts[v]) >= n / 2) return v;
-  return 255;
+  return histogramPercentile(counts, n, 0.5);
 }
