@@ -121,12 +121,14 @@ export function readSections(body: readonly Segment[]): SectionsReading {
   /** the paragraph being built and the section it belongs to */
   let current: { section: Section; last: Segment } | null = null;
 
+  // where each line stands, for the line before it (accept is asked of a line more than once)
+  const positions = new Map(segs.map((s, i) => [s, i]));
   const accept = (seg: Segment): HeadingMatch | null => {
     const plain = matchHeading(seg.text);
     const h = plain ?? salvageHeading(seg.text);
     if (!h) return null;
     // "… Đại hội thi đua yêu nước toàn quốc lần thứ" / "XI.": a sentence's numeral wrapped onto a line of its own
-    if (h.kind === 'roman' && !h.rest.trim() && wrapsOntoNumeral(segs[segs.indexOf(seg) - 1])) return null;
+    if (h.kind === 'roman' && !h.rest.trim() && wrapsOntoNumeral(segs[(positions.get(seg) ?? 0) - 1])) return null;
     if (h.kind === 'roman') return h; // roman numbers are kept as printed, slips included
     // an OCR reads an italic "a)" as "q)": out of sequence where "a)" is expected, it is "a)"
     if (h.kind === 'letter' && h.number === 'q' && (parentFor(stack, 5).lastChild.get(5) ?? 0) === 0) return { ...h, number: 'a', ordinal: 1 };
