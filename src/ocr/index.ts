@@ -5,7 +5,9 @@
  */
 import type { Doc, Line, Page } from '../model/document.ts';
 import type { OcrEngine, OcrLine } from './engine.ts';
+import sharp from 'sharp';
 import { orderColumns } from './columns.ts';
+import { rereadUnsureLines } from './reread.ts';
 import { unionBBox } from '../model/geometry.ts';
 import { countStrokes, rereadRomanNumber, rereadRomanWord } from './roman.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
@@ -198,8 +200,12 @@ export function dropStrayMarks(lines: OcrLine[]): OcrLine[] {
 export async function ocrPage(page: Page, engine: OcrEngine, image: Buffer | undefined = page.image): Promise<Page> {
   if (!image) return page;
   const result = await engine.recognize(image, { psm: 'auto' });
-  const lines = await fixRomanNumbers(dropStrayMarks(normalizeOcrText(result.lines)).map(splitGlued).map(joinSplit), image);
-  return { ...page, lines: toPageLines(page.number, orderColumns(lines)), ocrConfidence: result.confidence };
+  const { width = 0, height = 0 } = await sharp(image).metadata();
+  const reread = await rereadUnsureLines(dropStrayMarks(normalizeOcrText(result.lines)), image, { width, height }, engine);
+  const lines = await fixRomanNumbers(normalizeOcrText(reread).map(splitGlued).map(joinSplit), image);
+  const words = lines.flatMap((line) => line.words);
+  const ocrConfidence = words.length ? words.reduce((sum, w) => sum + w.confidence, 0) / words.length : result.confidence;
+  return { ...page, lines: toPageLines(page.number, orderColumns(lines)), ocrConfidence };
 }
 
 export async function ocr(doc: Doc, engine: OcrEngine): Promise<Doc> {
