@@ -15,7 +15,7 @@
  * Repairs, in order, on each item:
  * - "(b/o)": the fixed "(b/c)" (báo cáo) with its last letter misread;
  * - a code the restorer gave marks ("TỪ", "NGÔ"), in a run of codes, whose bare letters
- *   are a known code → the bare code;
+ *   are a known code → the bare code; a horned O there is a serif C ("NỞ" → NC);
  * - a glued run of codes ("PCTUBNDTP") that no data knows and that splits wholly into
  *   three or more known codes → the codes with spaces;
  * - a code that is rare or unknown, one OCR confusion from a frequent code (C↔G, T↔I,
@@ -185,7 +185,9 @@ function repairCodes(item: string, scores: CodeScores): string {
       /(?:^|\s)(?:Lưu|Luu)\s*:\s*(?:[\p{Lu}&.]+\s*,\s*)*$/u.test(item.slice(0, t.start)) ||
       // a known code just before ("TT. TỪ", "VT, TỪ") or just after ("TỪ, HĐND")
       (!!previous && /^[\s,.:]*$/u.test(item.slice(previous.end, t.start)) && scores.known(previous.text)) ||
-      (!!next && /^[\s,:]*$/u.test(item.slice(t.end, next.start)) && scores.known(next.text));
+      (!!next && /^[\s,:]*$/u.test(item.slice(t.end, next.start)) && scores.known(next.text)) ||
+      // alone in brackets after a known code ("Phó CVP (NƠG)")
+      (!!previous && /^\s*\(\s*$/u.test(item.slice(previous.end, t.start)) && /^\s*\)/u.test(item.slice(t.end)) && scores.known(previous.text));
     out += item.slice(previous?.end ?? 0, t.start) + repairToken(t.text, scores, codeRun);
   });
   return out + item.slice(tokens[tokens.length - 1].end);
@@ -199,7 +201,8 @@ function repairToken(token: string, scores: CodeScores, codeRun: () => boolean):
     const bare = stripDiacritics(token);
     if (/[^A-Z&]/u.test(bare) || !codeRun()) return token;
     const spelled = bestSpelling(bare, scores);
-    return spelled && scores.known(spelled) ? spelled : token;
+    if (spelled && scores.known(spelled)) return spelled;
+    return hornAsC(token, scores) ?? token;
   }
   const own = scores.score(token);
   if (own >= KNOWN) return misreadOf(token, own, scores) ?? token;
@@ -216,6 +219,19 @@ function strayHead(token: string, scores: CodeScores): string | undefined {
   const code = rest.join('');
   if (/[A-ZĐ&]/u.test(head) || !BARE_CODE.test(code) || isSyllableShape(token.toLowerCase())) return undefined;
   return scores.score(code) >= (code.length <= 2 ? SHORT_KNOWN : KNOWN) ? code : undefined;
+}
+
+/**
+ * "NỞ", "NƠG" for NC: a serif C's upper terminal looks like the horn of Ơ, and the
+ * Vietnamese model reads it so (with a tone mark, or with the C read a second time as G).
+ * Codes carry no marks; a horned O among codes is taken as C, and the code then put right
+ * as any misreading.
+ */
+function hornAsC(token: string, scores: CodeScores): string | undefined {
+  const asC = stripDiacritics(token.replace(/[ƠỜỚỞỠỢ]/gu, 'C'));
+  if (asC === stripDiacritics(token)) return undefined;
+  if (scores.known(asC)) return asC;
+  return misreadOf(asC, scores.score(asC), scores);
 }
 
 /** The known spelling of bare letters ("TU", "HDND" → "HĐND"), the best attested. */
@@ -251,7 +267,8 @@ function neighbours(token: string): Set<string> {
   letters.forEach((ch, i) => {
     for (const sub of SUBSTITUTES.get(ch) ?? []) out.add([...letters.slice(0, i), sub, ...letters.slice(i + 1)].join(''));
     if (THIN.includes(ch) && letters.length > 2) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
-    if (i > 0 && letters[i - 1] === ch && letters.length > 2) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
+    // a letter read twice, the second time as a look-alike ("BCĐĐ", "NCG")
+    if (i > 0 && (letters[i - 1] === ch || SUBSTITUTES.get(ch)?.includes(letters[i - 1])) && letters.length > 2) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
   });
   for (let i = 1; i < letters.length; i++) for (const thin of THIN) out.add([...letters.slice(0, i), thin, ...letters.slice(i)].join(''));
   out.delete(token);

@@ -68,6 +68,12 @@ describe('repairRecipients: codes an OCR misread', () => {
     expect(repair(['Báo TỪ ĐIỂN tỉnh;'])).toEqual(['Báo TỪ ĐIỂN tỉnh;']);
   });
 
+  it('reads a horned O among codes as the serif C it is ("NỞ", "NƠG" for NC), and no word in capitals so', () => {
+    expect(repair(['Chánh VP, Phó CVP (NƠG) UBND tỉnh;', 'Lưu: VT, NỞ (TP, Loan).'])).toEqual(['Chánh VP, Phó CVP (NC) UBND tỉnh;', 'Lưu: VT, NC (TP, Loan).']);
+    // not among codes, or no code once the horn is a C
+    expect(repair(['Báo NỞ HOA tỉnh;', 'Lưu: VT, SỞ.'])).toEqual(['Báo NỞ HOA tỉnh;', 'Lưu: VT, SỞ.']);
+  });
+
   it('reads "(b/o)" as the fixed "(b/c)"', () => {
     expect(repair(['Thủ tướng Chính phủ (b/o);', 'Bộ Nội vụ (b/ e);'])).toEqual(['Thủ tướng Chính phủ (b/c);', 'Bộ Nội vụ (b/c);']);
   });
