@@ -1,6 +1,7 @@
 /**
  * Real plans as scans: each plan of ../shared/real-plans (text.txt, meta.json) laid out as
- * Decree 30 prints it (fixtures/lib/render-text-plan.ts), rasterised to A4 pages under a
+ * Decree 30 prints it (fixtures/lib/render-text-plan.ts; half the plans in a Times New Roman
+ * face, half in DejaVu Serif: planTypeface), rasterised to A4 pages under a
  * seeded mix of clean and mildly degraded conditions (seeded by plan and page), written to
  * a temp dir and read back through `extract` as `kehoach extract p1.png p2.png …` reads
  * them. Scores:
@@ -30,6 +31,7 @@ import { runText } from '../../pipelines/text.ts';
 import { type GoldMetadata, headingF1, sameItems, scoreMetadata } from '../../src/measure/structure-score.ts';
 import { characterErrorRate } from '../../src/measure/text-metrics.ts';
 import type { PageConditions } from '../../fixtures/conditions.ts';
+import type { Typeface } from '../../fixtures/lib/fonts.ts';
 import { createRng, seedFrom } from '../../fixtures/lib/prng.ts';
 import { rasterize } from '../../fixtures/lib/raster.ts';
 import { type RenderedPlan, renderTextPlan } from '../../fixtures/lib/render-text-plan.ts';
@@ -61,6 +63,15 @@ export function scanConditions(id: string, page: number): PageConditions {
   return { ...pageConditions(id, page), ...(stamp ? { stamp } : {}), ...(aged ? { aged } : {}), ...(upsideDown ? { upsideDown } : {}) };
 }
 
+/**
+ * The face a plan is printed in, seeded by plan: half in Tinos (Times New Roman's metrics,
+ * the face Decree 30 prescribes: small marks set tight), half in DejaVu Serif (wide, with
+ * large marks, the bundled fixtures' face).
+ */
+export function planTypeface(id: string): Typeface {
+  return createRng(seedFrom(`${id}-typeface`)).next() < 0.5 ? 'tinos' : 'dejavu-serif';
+}
+
 /** One plan's archive copy, the same on each of its pages, or null for a fresh copy. */
 function agedCopy(id: string): PageConditions['aged'] | null {
   const rng = createRng(seedFrom(`${id}-aged`));
@@ -86,6 +97,7 @@ function pageConditions(id: string, page: number): PageConditions {
 const isClean = (c: PageConditions) => c.dpi === 300 && !c.rotation && !c.blur && !c.noise && c.jpeg === null && !c.aged;
 const stamped = (run: PlanRun) => run.pages.some((p) => p.conditions.stamp);
 const aged = (run: PlanRun) => run.pages.some((p) => p.conditions.aged);
+const TYPEFACE_NAMES: Record<Typeface, string> = { tinos: 'printed in Tinos (Times New Roman metrics)', 'dejavu-serif': 'printed in DejaVu Serif' };
 
 export interface PlanRun {
   id: string;
@@ -108,7 +120,7 @@ export async function evalScans(): Promise<EvalRow[]> {
   const ids: string[] = [];
   let planned = 0;
   for (const id of [...all].sort((a, b) => seedFrom(`scan-subset-${a}`) - seedFrom(`scan-subset-${b}`))) {
-    const plan = renderTextPlan(readFileSync(join(SHARED, id, 'text.txt'), 'utf8'));
+    const plan = renderTextPlan(readFileSync(join(SHARED, id, 'text.txt'), 'utf8'), { typeface: planTypeface(id) });
     if (planned + plan.pages.length > budget) continue;
     planned += plan.pages.length;
     rendered.set(id, plan);
@@ -190,8 +202,14 @@ function metadataRows(input: string, runs: PlanRun[]): EvalRow[] {
     n += acc.n;
   }
   if (n) rows.push({ metric: 'structure.metadata.all fields exact', input, value: round(exact / n), target: '≥ 0.95', n });
-  // aged archive copies apart: their shadow and tint are what a fresh copy does not show
-  for (const [kind, group] of [['aged copies', runs.filter(aged)], ['fresh copies', runs.filter((r) => !aged(r))]] as const) {
+  // aged archive copies apart (their shadow and tint are what a fresh copy does not show), and each typeface apart
+  const byTypeface = (typeface: Typeface) => runs.filter((r) => planTypeface(r.id) === typeface);
+  for (const [kind, group] of [
+    ['aged copies', runs.filter(aged)],
+    ['fresh copies', runs.filter((r) => !aged(r))],
+    [TYPEFACE_NAMES.tinos, byTypeface('tinos')],
+    [TYPEFACE_NAMES['dejavu-serif'], byTypeface('dejavu-serif')],
+  ] as const) {
     const scores = group.flatMap((run) => scoreMetadata(run.plan, run.gold));
     if (scores.length) rows.push({ metric: 'structure.metadata.all fields exact', input: `${input}; ${kind}`, value: round(scores.filter((s) => s.exact).length / scores.length), n: scores.length });
   }
@@ -245,11 +263,15 @@ function ocrRows(input: string, runs: PlanRun[]): EvalRow[] {
       const lines = run.doc.pages.find((p) => p.number === page.page)?.lines.filter((l) => !l.inTable) ?? [];
       const gold = page.lines.join('\n');
       const key = page.conditions.aged ? 'aged copy' : isClean(page.conditions) ? 'clean 300 dpi' : 'degraded';
-      const b = buckets.get(key) ?? { raw: [], restored: [] };
-      b.raw.push(characterErrorRate(lines.map((l) => l.original).join('\n'), gold));
-      b.restored.push(characterErrorRate(lines.map((l) => l.text).join('\n'), gold));
-      buckets.set(key, b);
-      if (verbose() && b.restored[b.restored.length - 1] > 0.03) console.error(`${run.id} p${page.page} (${key}): cer ${round(b.restored[b.restored.length - 1])}`);
+      const raw = characterErrorRate(lines.map((l) => l.original).join('\n'), gold);
+      const restored = characterErrorRate(lines.map((l) => l.text).join('\n'), gold);
+      for (const bucket of [key, TYPEFACE_NAMES[planTypeface(run.id)]]) {
+        const b = buckets.get(bucket) ?? { raw: [], restored: [] };
+        b.raw.push(raw);
+        b.restored.push(restored);
+        buckets.set(bucket, b);
+      }
+      if (verbose() && restored > 0.03) console.error(`${run.id} p${page.page} (${key}, ${planTypeface(run.id)}): cer ${round(restored)}`);
     }
   }
   const rows: EvalRow[] = [];
