@@ -248,7 +248,7 @@ function readSigner(raw: readonly Piece[]): Signer | null {
 /**
  * OCR slips in a signature line that the title and capacity matching cannot see
  * through: "KI." / "KÌ." / "KE." for "KT." (T read as I or E), a title line with a doubled or
- * misread letter ("PHO GIÁM ĐÓỌOC"), also after a capacity mark ("KT. CHU TỊCH") → the
+ * misread letter ("PHO GIÁM ĐÓỌOC"), also after a capacity mark ("KT. CHU TỊCH", "KT.CHU TỊCH") → the
  * known title it is closest to. A seal's ring over the block leaves marks and lone
  * letters at a line's ends ("“THỦ TƯỚNG", "c KI.CHU TỊCH ."): they are no part of it.
  */
@@ -258,7 +258,9 @@ export function repairSignatureLine(text: string): string {
     .replace(/^(?:[\p{Ll}.,;:·]\s+)+(?=\p{Lu})/u, '')
     .replace(/(?<=\p{Lu})\s+[.,;:·]$/u, '')
     // T's bar lost (I, 1, l) or its stem read as E/F's
-    .replace(/^K[IÌÍĨỈỊ1l|EF]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ');
+    .replace(/^K[IÌÍĨỈỊ1l|EF]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ')
+    // a mark glued to the next word ("KT.CHU TỊCH": Times sets the space narrow)
+    .replace(/^(KT|TM|TL|TUQ|Q)([.,])(?=\p{Lu})/u, '$1$2 ');
   if (!isMostlyUpper(line)) return line;
   if (!CAPACITY.test(stripDiacritics(line).toLowerCase())) return knownTitle(line) ?? line;
   const [mark, rest] = [/^\S+/u.exec(line)![0], line.replace(/^\S+\s*/u, '')];

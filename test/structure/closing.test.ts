@@ -66,6 +66,9 @@ describe('signature repairs', () => {
     // a seal's ring over the line: a lone letter before it, a stop after, the capacity glued to a title that lost its marks
     expect(repairSignatureLine('c KI.CHU TỊCH .')).toBe('KT. CHỦ TỊCH');
     expect(repairSignatureLine('KE.CHU TỊCH')).toBe('KT. CHỦ TỊCH');
+    // Times' narrow space after the mark lost
+    expect(repairSignatureLine('KT.CHU TỊCH')).toBe('KT. CHỦ TỊCH');
+    expect(repairSignatureLine('TM.ỦY BAN NHÂN DÂN')).toBe('TM. ỦY BAN NHÂN DÂN');
     expect(repairSignatureLine('TM. ỦY BAN NHÂN DÂN')).toBe('TM. ỦY BAN NHÂN DÂN');
     expect(repairSignatureLine('“-Đào Mỹ')).toBe('Đào Mỹ');
     expect(repairSignatureLine('KT. GIÁM ĐỐC')).toBe('KT. GIÁM ĐỐC');
