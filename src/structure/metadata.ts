@@ -34,6 +34,7 @@ export function readHeader(header: readonly Segment[], log: FieldLog): HeaderRea
   let number: string | null = null;
   let date: string | null = null;
   let place: string | null = null;
+  let placeSeg: Segment | null = null;
   const used = new Set<Segment>();
 
   for (const seg of header) {
@@ -54,18 +55,22 @@ export function readHeader(header: readonly Segment[], log: FieldLog): HeaderRea
     date = reading.iso;
     log.record('date', date, seg.provenance, reading.confidence * Math.max(seg.line.confidence, 0.5), reading.reason);
     place = placeBefore(seg.text, reading.at);
-    if (place) place = correctPlace(place);
-    if (place) log.record('place', place, seg.provenance, 0.9 * seg.line.confidence);
+    placeSeg = seg;
     break;
   }
   if (date === null) log.record('date', null, undefined, 0, 'no date ("…, ngày … tháng … năm …") was found in the header');
-  if (place === null) log.record('place', null, undefined, 0, 'no place was found before the date');
 
   const issuerSegs = header.filter((s) => !used.has(s) && isIssuerLine(s));
-  const issuer = groupIssuer(issuerSegs.map((s) => cleanHeaderText(s.text).toUpperCase()).filter(Boolean));
+  const issuerLines = issuerSegs.map((s) => cleanHeaderText(s.text).toUpperCase()).filter(Boolean);
+  const issuer = groupIssuer(issuerLines);
   const prov = mergeProvenance(issuerSegs.map((s) => s.provenance));
   const lowest = Math.min(1, ...issuerSegs.map((s) => s.line.confidence));
   log.record('issuer', issuer.name, prov, issuer.name ? 0.9 * lowest : 0, issuer.name ? undefined : 'no issuer was found in the header');
+
+  // the issuer's lines may name the province the place is one OCR slip from
+  if (place) place = correctPlace(place, issuerLines.join(' '));
+  if (place && placeSeg) log.record('place', place, placeSeg.provenance, 0.9 * placeSeg.line.confidence);
+  else log.record('place', null, undefined, 0, 'no place was found before the date');
   return { number, issuer, place, date };
 }
 

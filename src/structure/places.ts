@@ -7,6 +7,7 @@
  * a province (the place before the date, "TỈNH …"/"THÀNH PHỐ …" in the issuer and the
  * title) letters that fold to one of these names are that name.
  */
+import { editDistance } from '../text/edit-distance.ts';
 import { stripDiacritics } from '../text/vietnamese.ts';
 
 const PROVINCES = [
@@ -35,10 +36,33 @@ export function provinceName(text: string): string | null {
 
 const LEVEL_PREFIX = /^((?:thành phố|tỉnh|tp\.?)\s+)/iu;
 
-/** A place as printed before the date ("Dak Lak", "Thành phố Cắn Thơ") with a province's name put right; else as it is. */
-export function correctPlace(place: string): string {
+/**
+ * The one province among `named` whose letters are a single OCR slip from `text`'s ("Cùn
+ * Thơ": ầ read as ù), or null when none or several are.
+ */
+function nearProvince(text: string, named: readonly string[]): string | null {
+  const key = letters(text);
+  const near = named.filter((name) => editDistance(letters(name), key) === 1);
+  return near.length === 1 ? near[0] : null;
+}
+
+/** The provinces whose names `text` spells somewhere (marks and spaces aside). */
+function provincesIn(text: string): string[] {
+  const key = letters(text);
+  return PROVINCES.filter((name) => letters(name).length >= 4 && key.includes(letters(name)));
+}
+
+/**
+ * A place as printed before the date ("Dak Lak", "Thành phố Cắn Thơ") with a province's
+ * name put right; else as it is. `context` (the issuer's lines) may name the province: a
+ * place one letter from a province it names is that province ("Cùn Thơ" under "THÀNH PHỐ
+ * CẦN THƠ"); a district named in its own right stays ("Gia Lâm" is one letter from Gia
+ * Lai, a province no Hà Nội issuer names).
+ */
+export function correctPlace(place: string, context = ''): string {
   const prefix = LEVEL_PREFIX.exec(place)?.[1] ?? '';
-  const name = provinceName(place.slice(prefix.length));
+  const rest = place.slice(prefix.length);
+  const name = provinceName(rest) ?? nearProvince(rest, provincesIn(context));
   return name ? prefix + name : place;
 }
 

@@ -98,6 +98,10 @@ describe('province names', () => {
     expect(correctPlace('Dak Lak')).toBe('Đắk Lắk');
     expect(correctPlace('Thành phố Hồ Chí Minh')).toBe('Thành phố Hồ Chí Minh');
     expect(correctPlace('Gia Lâm')).toBe('Gia Lâm');
+    // one letter off: the province the issuer names, and no other
+    expect(correctPlace('Cùn Thơ', 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ')).toBe('Cần Thơ');
+    expect(correctPlace('Cùn Thơ')).toBe('Cùn Thơ');
+    expect(correctPlace('Gia Lâm', 'UBND THÀNH PHỐ HÀ NỘI UBND HUYỆN GIA LÂM')).toBe('Gia Lâm');
   });
 
   it('are put right after "tỉnh" / "thành phố" only, in the case they were printed', () => {
