@@ -24,6 +24,8 @@
  *   person is called, whose letters name-frequencies read as one name far more than any
  *   other → that name.
  *
+ * Then, over the list, an item's end read ":" for ";" (semicolonEnds).
+ *
  * Also the unit words restoreUnitWords and fixProvince put right ("UBMTTQVN tính" → "tỉnh").
  * Pure; items already right are returned as they are.
  */
@@ -158,13 +160,28 @@ function codesIn(text: string): string[] {
 
 export function repairRecipients(items: string[], data: RecipientData, options: RepairOptions = {}): string[] {
   const scores = new CodeScores(data, options.planText ?? '', items);
-  return items.map((item) => {
+  const repaired = items.map((item) => {
     let out = fixProvince(restoreUnitWords(item));
     out = reportMark(out);
     out = repairCodes(out, scores);
     out = repairDrafterNames(out, data.names);
     return out;
   });
+  return semicolonEnds(repaired);
+}
+
+/** A list whose items end so this often in ";" ends each of its items so. */
+const SEMICOLON_SHARE = 0.6;
+
+/**
+ * "UBND các xã, phường:" → "…;": in Times the semicolon's tail is a speck, and the OCR
+ * reads a colon. A list that ends most of its items (the last aside) with ";" ends each
+ * so; a colon that opens sub-items ("- Các sở:" then "+ Sở Tài chính;") stays.
+ */
+function semicolonEnds(items: string[]): string[] {
+  const inner = items.slice(0, -1);
+  if (inner.length < 3 || inner.filter((item) => /;\s*$/.test(item)).length < inner.length * SEMICOLON_SHARE) return items;
+  return items.map((item, i) => (i < items.length - 1 && /:\s*$/.test(item) && !/^\s*[+•*]/.test(items[i + 1]) ? item.replace(/:\s*$/, ';') : item));
 }
 
 /** "(b/o)", "(b/e)": the fixed "(b/c)" (báo cáo), its last letter misread. */
@@ -186,6 +203,8 @@ function repairCodes(item: string, scores: CodeScores): string {
       // a known code just before ("TT. TỪ", "VT, TỪ") or just after ("TỪ, HĐND")
       (!!previous && /^[\s,.:]*$/u.test(item.slice(previous.end, t.start)) && scores.known(previous.text)) ||
       (!!next && /^[\s,:]*$/u.test(item.slice(t.end, next.start)) && scores.known(next.text)) ||
+      // opening the item, before a comma ("ƠI, các PCT UBND tỉnh": CT)
+      (/^[\s\-–+•]*$/u.test(item.slice(0, t.start)) && /^\s*,/u.test(item.slice(t.end))) ||
       // alone in brackets after a known code ("Phó CVP (NƠG)")
       (!!previous && /^\s*\(\s*$/u.test(item.slice(previous.end, t.start)) && /^\s*\)/u.test(item.slice(t.end)) && scores.known(previous.text));
     out += item.slice(previous?.end ?? 0, t.start) + repairToken(t.text, scores, codeRun);
@@ -250,7 +269,6 @@ function spellings(bare: string): string[] {
 
 /** The code one OCR confusion away, far better attested than the token and than any other such code. */
 function misreadOf(token: string, own: number, scores: CodeScores): string | undefined {
-  if (token.includes('&')) return undefined;
   const ranked = [...neighbours(token)].map((code) => ({ code, score: scores.score(code) })).sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
   if (!best) return undefined;
@@ -260,7 +278,7 @@ function misreadOf(token: string, own: number, scores: CodeScores): string | und
   return best.code;
 }
 
-/** Codes one confusion from the token: one letter read for another, a thin letter put in or lost, a letter read twice ("BCĐĐ"). */
+/** Codes one confusion from the token: one letter read for another, a thin letter put in or lost, a letter read twice ("BCĐĐ"), a letter beside "&" that is a piece of it. */
 function neighbours(token: string): Set<string> {
   const out = new Set<string>();
   const letters = [...token];
@@ -269,6 +287,8 @@ function neighbours(token: string): Set<string> {
     if (THIN.includes(ch) && letters.length > 2) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
     // a letter read twice, the second time as a look-alike ("BCĐĐ", "NCG")
     if (i > 0 && (letters[i - 1] === ch || SUBSTITUTES.get(ch)?.includes(letters[i - 1])) && letters.length > 2) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
+    // a stroke of the wide ampersand read as a letter beside it ("GDS&ĐT")
+    if (ch !== '&' && (letters[i - 1] === '&' || letters[i + 1] === '&')) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
   });
   for (let i = 1; i < letters.length; i++) for (const thin of THIN) out.add([...letters.slice(0, i), thin, ...letters.slice(i)].join(''));
   out.delete(token);

@@ -36,6 +36,11 @@ describe('repairRecipients: codes an OCR misread', () => {
     ]);
   });
 
+  it('puts right codes joined by "&": a thin letter put in, a piece of the ampersand read as a letter', () => {
+    expect(repair(['Sở: NN&MIT, TC, GDS&ĐT;', 'Sở KHS&CN;'])).toEqual(['Sở: NN&MT, TC, GD&ĐT;', 'Sở KH&CN;']);
+    expect(repair(['Sở: NN&MT, KH&CN;'])).toEqual(['Sở: NN&MT, KH&CN;']);
+  });
+
   it('reads a letter the OCR read twice once ("BCĐĐ": the Ban Chỉ đạo BCĐ)', () => {
     expect(repair(['Thành viên Ban Chỉ đạo;', 'Lưu: VT, BCĐĐ.'])).toEqual(['Thành viên Ban Chỉ đạo;', 'Lưu: VT, BCĐ.']);
   });
@@ -70,8 +75,22 @@ describe('repairRecipients: codes an OCR misread', () => {
 
   it('reads a horned O among codes as the serif C it is ("NỞ", "NƠG" for NC), and no word in capitals so', () => {
     expect(repair(['Chánh VP, Phó CVP (NƠG) UBND tỉnh;', 'Lưu: VT, NỞ (TP, Loan).'])).toEqual(['Chánh VP, Phó CVP (NC) UBND tỉnh;', 'Lưu: VT, NC (TP, Loan).']);
+    expect(repair(['ƠI, các PCT UBND tỉnh;'])).toEqual(['CT, các PCT UBND tỉnh;']);
     // not among codes, or no code once the horn is a C
     expect(repair(['Báo NỞ HOA tỉnh;', 'Lưu: VT, SỞ.'])).toEqual(['Báo NỞ HOA tỉnh;', 'Lưu: VT, SỞ.']);
+  });
+
+  it('ends an item with ";" where the list ends its items so and the OCR read ":"', () => {
+    expect(repair(['Bộ Tư pháp (b/c);', 'CT, các PCT UBND tỉnh;', 'UBND các xã, phường:', 'Công an tỉnh;', 'Lưu: VT, NC.'])).toEqual([
+      'Bộ Tư pháp (b/c);',
+      'CT, các PCT UBND tỉnh;',
+      'UBND các xã, phường;',
+      'Công an tỉnh;',
+      'Lưu: VT, NC.',
+    ]);
+    // a colon before sub-items, and a list that does not end its items with ";", stay
+    expect(repair(['Bộ Tư pháp;', 'Các sở:', '+ Sở Tài chính;', '+ Sở Nội vụ;', 'Lưu: VT.'])[1]).toBe('Các sở:');
+    expect(repair(['Bộ Tư pháp', 'UBND các xã, phường:', 'Công an tỉnh', 'Lưu: VT.'])[1]).toBe('UBND các xã, phường:');
   });
 
   it('reads "(b/o)" as the fixed "(b/c)"', () => {
