@@ -60,9 +60,22 @@ const ROMAN_WORD = /^([XVI]*I)([.,;:)]*)$/;
  * reading is its reading with one more I, when that is a roman number. Null otherwise.
  */
 export async function rereadRomanWord(image: Buffer, word: Word): Promise<string | null> {
+  const joined = JOINED_I_WORD.exec(word.text);
+  if (joined) return rereadJoinedIs(image, word, joined[1], joined[2]);
   const m = ROMAN_WORD.exec(word.text);
   if (!m || m[1].length < 2 || !ROMAN_NUMBER.test(m[1]) || !ROMAN_NUMBER.test(`${m[1]}I`)) return null;
   const expected = [...m[1]].reduce((n, ch) => n + (ch === 'V' ? 2 : 1), 0);
   const strokes = await countStrokes(image, word);
   return strokes === expected + 1 ? `${m[1]}I${m[2]}` : null;
+}
+
+/** A roman number with an X or V whose joined I's were read "H" ("XIH" for XIII in bold type). */
+const JOINED_I_WORD = /^((?=[XVIH]*[XV])(?=[XVIH]*H)[XVIH]+)([.,;:)]*)$/;
+
+/** "XIH" → "XIII": each H two I's, when the strokes in the middle band count so and it makes a roman number. */
+async function rereadJoinedIs(image: Buffer, word: Word, letters: string, punctuation: string): Promise<string | null> {
+  const reading = letters.replace(/H/g, 'II');
+  if (!ROMAN_NUMBER.test(reading)) return null;
+  const expected = [...reading].reduce((n, ch) => n + (ch === 'V' ? 2 : 1), 0);
+  return (await countStrokes(image, word)) === expected ? `${reading}${punctuation}` : null;
 }

@@ -69,6 +69,10 @@ describe('a roman number inside a line that lost an I ("lần thứ XII" for XII
   async function printed(text: string, face: 'regular' | 'bold' = 'regular') {
     const page = { width: 120, height: 60, landscape: false, lines: [], items: [{ kind: 'text' as const, x: 20, y: 40, size: 13, face, text, spaceExtra: 0 }] };
     const image = await sharp(Buffer.from(pageSvg(page, 300))).flatten({ background: '#ffffff' }).greyscale().png().toBuffer();
+    return inkBox(image);
+  }
+  /** the image and the box of its ink */
+  async function inkBox(image: Buffer) {
     const { data, info } = await sharp(image).raw().toBuffer({ resolveWithObject: true });
     const box = { l: info.width, t: info.height, r: 0, b: 0 };
     for (let y = 0; y < info.height; y++)
@@ -82,6 +86,16 @@ describe('a roman number inside a line that lost an I ("lần thứ XII" for XII
     const { image, box } = await printed('XIII', face);
     expect(await rereadRomanWord(image, read('XII', box))).toBe('XIII');
     expect(await rereadRomanWord(image, read('XII,', box))).toBe('XIII,');
+  });
+
+  it('reads two I\'s joined at their serifs ("XIH", Times bold) as the I\'s the strokes count', async () => {
+    const page = (text: string) => ({ width: 120, height: 60, landscape: false, lines: [], typeface: 'tinos' as const, items: [{ kind: 'text' as const, x: 20, y: 40, size: 14, face: 'bold' as const, text, spaceExtra: 0 }] });
+    const image = await sharp(Buffer.from(pageSvg(page('XIII'), 300))).flatten({ background: '#ffffff' }).greyscale().png().toBuffer();
+    const { box } = await inkBox(image);
+    expect(await rereadRomanWord(image, read('XIH', box))).toBe('XIII');
+    expect(await rereadRomanWord(image, read('XIH,', box))).toBe('XIII,');
+    // four strokes are no "XIIII"-free reading of "XIHI"
+    expect(await rereadRomanWord(image, read('XIHI', box))).toBeNull();
   });
 
   it('leaves a reading that matches its strokes, and what is no roman number', async () => {
