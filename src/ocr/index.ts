@@ -8,6 +8,7 @@ import type { OcrEngine, OcrLine } from './engine.ts';
 import sharp from 'sharp';
 import { orderColumns } from './columns.ts';
 import { rereadUnsureLines } from './reread.ts';
+import { splitAtCommaSpaces } from './comma-space.ts';
 import { unionBBox } from '../model/geometry.ts';
 import { countStrokes, rereadRomanNumber, rereadRomanWord } from './roman.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
@@ -202,7 +203,8 @@ export async function ocrPage(page: Page, engine: OcrEngine, image: Buffer | und
   const result = await engine.recognize(image, { psm: 'auto' });
   const { width = 0, height = 0 } = await sharp(image).metadata();
   const reread = await rereadUnsureLines(dropStrayMarks(normalizeOcrText(result.lines)), image, { width, height }, engine);
-  const lines = await fixRomanNumbers(normalizeOcrText(reread).map(splitGlued).map(joinSplit), image);
+  const spaced = await splitAtCommaSpaces(normalizeOcrText(reread), image);
+  const lines = await fixRomanNumbers(spaced.map(splitGlued).map(joinSplit), image);
   const words = lines.flatMap((line) => line.words);
   const ocrConfidence = words.length ? words.reduce((sum, w) => sum + w.confidence, 0) / words.length : result.confidence;
   return { ...page, lines: toPageLines(page.number, orderColumns(lines)), ocrConfidence };

@@ -1,0 +1,92 @@
+/**
+ * Words the page pass glued where a space was printed: after a comma or a stop ("Lưu:
+ * VT,NC." for "VT, NC."; "CT.08KH" for "CT. 08 KH"), or between a number and a word.
+ * Times sets these spaces narrow and tesseract drops them now and then. Whether a space
+ * was printed is in the image: a column of paper there as wide as a space, not the sliver
+ * between characters set tight ("VH,TT&DL" and "1A", printed so, stay one word).
+ */
+import sharp from 'sharp';
+import type { OcrLine } from './engine.ts';
+
+/** A word with punctuation between letters or numbers (not a decimal's), or a number against a letter. */
+const GLUED = /\p{L}[,;.][\p{L}\p{N}]|\p{N}[,;.]\p{L}|\p{N}\p{L}|\p{L}\p{N}/u;
+/** A gap this wide (share of the word's height) is a space; characters set tight leave a third of it. */
+const SPACE_SHARE = 0.17;
+/** Grey darker than this is ink. */
+const INK = 128;
+
+type Word = OcrLine['words'][number];
+
+interface Grey {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+/** The paper columns inside a box: [start, end) runs of columns with no ink between its top and bottom. */
+function paperRuns(grey: Grey, box: Word['bbox']): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  const top = Math.max(0, box.t);
+  const bottom = Math.min(grey.height, box.b);
+  for (let x = Math.max(0, box.l); x <= Math.min(grey.width, box.r); x++) {
+    let inked = x === Math.min(grey.width, box.r);
+    for (let y = top; y < bottom && !inked; y++) inked = grey.data[y * grey.width + x] < INK;
+    if (!inked && start < 0) start = x;
+    if (inked && start >= 0) {
+      runs.push([start, x]);
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/** Whether a space may have been lost after `chars[i]`: punctuation before a letter or number (not inside a decimal), or a number meeting a word. */
+function mayBreakAfter(chars: readonly string[], i: number): boolean {
+  const [before, here, after] = [chars[i - 1] ?? '', chars[i], chars[i + 1] ?? ''];
+  const letter = (c: string) => /\p{L}/u.test(c);
+  const digit = (c: string) => /\p{N}/u.test(c);
+  if (/[,;.]/.test(here)) return (letter(before) && (letter(after) || digit(after))) || (digit(before) && letter(after));
+  // a number against a word of two letters or more ("08KH"); one letter is the number's own ("V-10b", "1A")
+  return (digit(here) && letter(after) && letter(chars[i + 2] ?? '')) || (letter(here) && letter(before) && digit(after));
+}
+
+/**
+ * The word as the words it is: cut where a break may be lost and a paper gap as wide as
+ * a space lies near where the characters before it would end.
+ */
+export function splitWordAtSpaces(word: Word, grey: Grey): Word[] {
+  const chars = [...word.text];
+  const width = word.bbox.r - word.bbox.l;
+  const minGap = Math.max(2, (word.bbox.b - word.bbox.t) * SPACE_SHARE);
+  const runs = paperRuns(grey, word.bbox).filter(([a, b]) => b - a >= minGap);
+  if (runs.length === 0) return [word];
+  const out: Word[] = [];
+  let from = 0; // first char of the current piece
+  let left = word.bbox.l;
+  for (let i = 0; i < chars.length - 1; i++) {
+    if (!mayBreakAfter(chars, i)) continue;
+    const expected = word.bbox.l + (width * (i + 1)) / chars.length;
+    const slack = (width / chars.length) * 1.5;
+    const gap = runs.find(([a, b]) => a > left && Math.abs((a + b) / 2 - expected) <= slack);
+    if (!gap) continue;
+    out.push({ ...word, text: chars.slice(from, i + 1).join(''), bbox: { ...word.bbox, l: left, r: gap[0] } });
+    from = i + 1;
+    left = gap[1];
+  }
+  if (out.length === 0) return [word];
+  out.push({ ...word, text: chars.slice(from).join(''), bbox: { ...word.bbox, l: left } });
+  return out;
+}
+
+/** Every line's words glued at a comma taken apart where the image shows the space. */
+export async function splitAtCommaSpaces(lines: OcrLine[], image: Buffer): Promise<OcrLine[]> {
+  if (!lines.some((line) => line.words.some((w) => GLUED.test(w.text)))) return lines;
+  const { data, info } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const grey = { data, width: info.width, height: info.height };
+  return lines.map((line) => {
+    if (!line.words.some((w) => GLUED.test(w.text))) return line;
+    const words = line.words.flatMap((w) => (GLUED.test(w.text) ? splitWordAtSpaces(w, grey) : [w]));
+    return words.length === line.words.length ? line : { ...line, words, text: words.map((w) => w.text).join(' ') };
+  });
+}
