@@ -17,7 +17,7 @@
  *   ruled table are left out (their cells are read apart).
  * Nothing is written to the repository. By default a seeded subset of the plans within
  * PAGE_BUDGET pages is read (run time); KEHOACH_SCAN_PAGES=<n> sets the budget, =all reads
- * every plan. KEHOACH_EVAL_VERBOSE=1 prints what fails.
+ * every plan, KEHOACH_SCAN_PLANS=<id>,<id> reads the plans named (within the budget). KEHOACH_EVAL_VERBOSE=1 prints what fails.
  * Run alone: `npx tsx test/eval/scans.ts`.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -119,7 +119,10 @@ export async function evalScans(): Promise<EvalRow[]> {
   const rendered = new Map<string, RenderedPlan>();
   const ids: string[] = [];
   let planned = 0;
+  // KEHOACH_SCAN_PLANS=<id>,<id> reads just those plans (a probe while mending one kind of miss)
+  const only = process.env.KEHOACH_SCAN_PLANS?.split(',').filter(Boolean);
   for (const id of [...all].sort((a, b) => seedFrom(`scan-subset-${a}`) - seedFrom(`scan-subset-${b}`))) {
+    if (only && !only.includes(id)) continue;
     const plan = renderTextPlan(readFileSync(join(SHARED, id, 'text.txt'), 'utf8'), { typeface: planTypeface(id) });
     if (planned + plan.pages.length > budget) continue;
     planned += plan.pages.length;
