@@ -198,11 +198,17 @@ export function dropStrayMarks(lines: OcrLine[]): OcrLine[] {
   });
 }
 
+/**
+ * One page read: tesseract's page pass, its stray marks dropped; then second looks at the
+ * image (unsure lines read alone, spaces lost after commas, glued and split words, roman
+ * numbers counted from their strokes); then the columns put in reading order.
+ */
 export async function ocrPage(page: Page, engine: OcrEngine, image: Buffer | undefined = page.image): Promise<Page> {
   if (!image) return page;
   const result = await engine.recognize(image, { psm: 'auto' });
   const { width = 0, height = 0 } = await sharp(image).metadata();
   const reread = await rereadUnsureLines(dropStrayMarks(normalizeOcrText(result.lines)), image, { width, height }, engine);
+  // the re-read lines are tesseract's words again: their Ð too
   const spaced = await splitAtCommaSpaces(normalizeOcrText(reread), image);
   const lines = await fixRomanNumbers(spaced.map(splitGlued).map(joinSplit), image);
   const words = lines.flatMap((line) => line.words);
