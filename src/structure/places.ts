@@ -69,7 +69,8 @@ export function correctPlace(place: string, context = ''): string {
 /**
  * Text with the province named after "tỉnh"/"thành phố" (any case, marks or none) put
  * right: the one to four words that follow, when they spell a province's name, are that
- * name, in capitals when they were ("TỈNH DAK LAK" → "TỈNH ĐẮK LẮK").
+ * name, in capitals when they were ("TỈNH DAK LAK" → "TỈNH ĐẮK LẮK"), and the level word
+ * before it "tỉnh" ("TÍNH ĐẮK LẮK").
  */
 export function correctProvinces(text: string): string {
   const words = text.split(/(\s+)/); // words at even indexes, the spaces between at odd ones
@@ -87,6 +88,8 @@ export function correctProvinces(text: string): string {
       if (!name || /[^\p{L}\s-]/u.test(span.slice(0, span.length - trail.length))) continue;
       const upper = span === span.toUpperCase();
       words.splice(from, to - from + 1, (upper ? name.toUpperCase() : name) + trail);
+      // before a province's name the level word is "tỉnh", whatever mark the OCR gave it ("TÍNH ĐẮK LẮK")
+      if (level === 1) words[i] = words[i] === words[i].toUpperCase() ? 'TỈNH' : words[i][0] === 'T' ? 'Tỉnh' : 'tỉnh';
       break;
     }
   }

@@ -109,6 +109,10 @@ describe('province names', () => {
     expect(correctProvinces('trên địa bàn thành phố Cắn Thơ năm 2025')).toBe('trên địa bàn thành phố Cần Thơ năm 2025');
     expect(correctProvinces('các tỉnh, thành phố trực thuộc Trung ương')).toBe('các tỉnh, thành phố trực thuộc Trung ương');
     expect(correctProvinces('Báo Dak Lak')).toBe('Báo Dak Lak');
+    // the level word before a province's name, its mark misread
+    expect(correctProvinces('ỦY BAN NHÂN DÂN TÍNH ĐẮK LẮK')).toBe('ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK');
+    expect(correctProvinces('Ủy ban nhân dân tính Nghệ An')).toBe('Ủy ban nhân dân tỉnh Nghệ An');
+    expect(correctProvinces('cách tính lãi suất')).toBe('cách tính lãi suất');
   });
 });
 
