@@ -24,7 +24,7 @@
  *   person is called, whose letters name-frequencies read as one name far more than any
  *   other → that name.
  *
- * Then, over the list, an item's end read ":" for ";" (semicolonEnds).
+ * Then, over the list, an item's end read ":" or "i." for ";" (semicolonEnds).
  *
  * Also the unit words restoreUnitWords and fixProvince put right ("UBMTTQVN tính" → "tỉnh").
  * Pure; items already right are returned as they are.
@@ -33,7 +33,7 @@ import { readFile } from 'node:fs/promises';
 import type { Doc } from '../model/document.ts';
 import { restoreUnitWords } from '../restore/stage.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
-import { loadRestoreData } from '../restore/data.ts';
+import { loadRestoreData, pairKey } from '../restore/data.ts';
 import type { NameTable } from '../restore/person-names.ts';
 import { canonicalSyllable, stripDiacritics } from '../text/vietnamese.ts';
 import { fixProvince } from './unit-repair.ts';
@@ -52,6 +52,8 @@ export interface RecipientData {
   abbreviations: Set<string>;
   /** how often each syllable is a surname, middle or given name */
   names: NameTable;
+  /** whether two syllables, in order, are a word of the word list ("thành phố") */
+  isWordPair: (first: string, second: string) => boolean;
 }
 
 export interface RepairOptions {
@@ -80,7 +82,12 @@ let cached: Promise<RecipientData> | undefined;
 export function loadRecipientData(): Promise<RecipientData> {
   cached ??= (async () => {
     const [codesText, restore] = await Promise.all([readFile(new URL('../../dictionaries/data/codes.tsv', import.meta.url), 'utf8'), loadRestoreData()]);
-    return { codes: parseCodeLexicon(codesText), abbreviations: new Set(restore.abbreviations.values()), names: restore.names };
+    const unit = (syllable: string) => restore.unitId.get(canonicalSyllable(syllable.toLowerCase()));
+    const isWordPair = (first: string, second: string) => {
+      const [x, y] = [unit(first), unit(second)];
+      return x !== undefined && y !== undefined && restore.wordPairs.has(pairKey(x, y));
+    };
+    return { codes: parseCodeLexicon(codesText), abbreviations: new Set(restore.abbreviations.values()), names: restore.names, isWordPair };
   })();
   cached.catch(() => (cached = undefined));
   return cached;
@@ -167,7 +174,7 @@ export function repairRecipients(items: string[], data: RecipientData, options: 
     out = repairDrafterNames(out, data.names);
     return out;
   });
-  return semicolonEnds(repaired);
+  return semicolonEnds(repaired, data.isWordPair);
 }
 
 /** A list whose items end so this often in ";" ends each of its items so. */
@@ -178,10 +185,25 @@ const SEMICOLON_SHARE = 0.6;
  * reads a colon. A list that ends most of its items (the last aside) with ";" ends each
  * so; a colon that opens sub-items ("- Các sở:" then "+ Sở Tài chính;") stays.
  */
-function semicolonEnds(items: string[]): string[] {
+function semicolonEnds(items: string[], isWordPair: RecipientData['isWordPair']): string[] {
   const inner = items.slice(0, -1);
   if (inner.length < 3 || inner.filter((item) => /;\s*$/.test(item)).length < inner.length * SEMICOLON_SHARE) return items;
-  return items.map((item, i) => (i < items.length - 1 && /:\s*$/.test(item) && !/^\s*[+•*]/.test(items[i + 1]) ? item.replace(/:\s*$/, ';') : item));
+  return items.map((item, i) => {
+    if (i === items.length - 1) return item;
+    if (/:\s*$/.test(item)) return /^\s*[+•*]/.test(items[i + 1]) ? item : item.replace(/:\s*$/, ';');
+    return semicolonReadAsI(item, isWordPair) ?? item;
+  });
+}
+
+/**
+ * "các huyện, thành phối." → "thành phố;": the semicolon read as an "i" joined to the last
+ * word (its dot the i's, its tail the stop). Taken so only when the word without the "i"
+ * makes a word with the one before it and the word as read does not.
+ */
+function semicolonReadAsI(item: string, isWordPair: RecipientData['isWordPair']): string | undefined {
+  const m = /(\p{L}+)\s+(\p{L}+)i[.,]?\s*$/u.exec(item);
+  if (!m || !isWordPair(m[1], m[2]) || isWordPair(m[1], `${m[2]}i`)) return undefined;
+  return item.slice(0, m.index) + `${m[1]} ${m[2]};`;
 }
 
 /** "(b/o)", "(b/e)": the fixed "(b/c)" (báo cáo), its last letter misread. */

@@ -88,6 +88,9 @@ describe('repairRecipients: codes an OCR misread', () => {
       'Công an tỉnh;',
       'Lưu: VT, NC.',
     ]);
+    // the semicolon read as an "i" and a stop: only where the word without the "i" is a word
+    expect(repair(['Bộ GDĐT (để b/c);', 'Các phòng thuộc Sở;', 'Phòng GDĐT các huyện, thành phối.', 'Các trường THPT;', 'Lưu: VT.'])[2]).toBe('Phòng GDĐT các huyện, thành phố;');
+    expect(repair(['Bộ GDĐT (để b/c);', 'Các phòng thuộc Sở;', 'Báo Hà Nội', 'Các trường THPT;', 'Lưu: VT.'])[2]).toBe('Báo Hà Nội');
     // a colon before sub-items, and a list that does not end its items with ";", stay
     expect(repair(['Bộ Tư pháp;', 'Các sở:', '+ Sở Tài chính;', '+ Sở Nội vụ;', 'Lưu: VT.'])[1]).toBe('Các sở:');
     expect(repair(['Bộ Tư pháp', 'UBND các xã, phường:', 'Công an tỉnh', 'Lưu: VT.'])[1]).toBe('UBND các xã, phường:');
