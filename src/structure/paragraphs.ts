@@ -31,6 +31,8 @@ const SENTENCE_END = /([.!?:;…]|\.\/\.)["”’)]*$/;
 
 /** Does `next` carry on the paragraph that `prev` ends? (Headings are checked by the caller.) */
 export function continues(prev: Segment, next: Segment, m: LineMeasure): boolean {
+  // "… các tổ chức chính trị" / "- xã hội …": a name's own hyphen that a full line pushed to the next
+  if (/^[-–]\s*\p{Ll}/u.test(next.text) && !SENTENCE_END.test(prev.text.trim()) && isFull(prev, m)) return true;
   if (BULLET.test(next.text)) return false;
   if (/^\p{Ll}/u.test(next.text)) return true;
   // on a scan a paragraph opens with a first-line indent
@@ -46,6 +48,12 @@ export function continues(prev: Segment, next: Segment, m: LineMeasure): boolean
   if (prev.x && next.x) return prev.x[1] >= m.rightEdge - 0.04;
   if (m.wrapped) return prev.text.length >= m.fullLength * 0.85;
   return false;
+}
+
+/** A line that runs to the right margin (a scan's or PDF's box) or to the usual length of wrapped text. */
+function isFull(line: Segment, m: LineMeasure): boolean {
+  if (line.x) return line.x[1] >= m.rightEdge - 0.04;
+  return m.wrapped && line.text.length >= m.fullLength * 0.85;
 }
 
 /**

@@ -188,3 +188,28 @@ describe('a roman numeral a sentence wrapped onto a line of its own', () => {
     expect(result.sections[0].children[0].children.map((s) => s.number)).toEqual(['a', 'b', 'c', 'd']);
   });
 });
+
+describe('a name\'s own hyphen a full line pushed to the start of the next', () => {
+  // wrapped text, as an old OCR or a PDF leaves it: "… các tổ chức chính trị" / "- xã hội …"
+  const full = 'b) Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì, phối hợp với các tổ chức chính trị';
+  const text = [
+    'KẾ HOẠCH',
+    'Phòng, chống thiên tai',
+    'I. TỔ CHỨC THỰC HIỆN',
+    '1. Các đơn vị',
+    'a) Sở Nông nghiệp và Môi trường chủ trì theo dõi, tổng hợp tình hình thiệt hại.',
+    full,
+    '- xã hội tỉnh vận động nhân dân ủng hộ, giúp đỡ người bị ảnh hưởng do mưa lũ.',
+    'c) Các sở, ban, ngành theo chức năng, nhiệm vụ được giao phối hợp thực hiện.',
+    '- Báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30 tháng 11 năm 2025.',
+  ].join('\n');
+
+  it('joins it to the line before; a bullet after a sentence stays a bullet', () => {
+    const { result } = structureOfText(text);
+    const items = result.sections[0].children[0].children;
+    expect(items.find((c) => c.number === 'b')!.paragraphs).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì, phối hợp với các tổ chức chính trị - xã hội tỉnh vận động nhân dân ủng hộ, giúp đỡ người bị ảnh hưởng do mưa lũ.',
+    ]);
+    expect(items.find((c) => c.number === 'c')!.paragraphs.some((p) => p.startsWith('- Báo cáo kết quả'))).toBe(true);
+  });
+});
