@@ -17,7 +17,7 @@ import { createServices, extract } from '../../pipelines/index.ts';
 import { runText } from '../../pipelines/text.ts';
 import { textPdf } from '../../fixtures/lib/pdf.ts';
 import { renderTextPlan } from '../../fixtures/lib/render-text-plan.ts';
-import { scoreRuns, type PlanRun } from './scans.ts';
+import { planTypeface, scoreRuns, type PlanRun } from './scans.ts';
 import { metaGold } from './structure.ts';
 import type { EvalRow } from './row.ts';
 import type { Task } from '../../src/model/plan.ts';
@@ -41,7 +41,9 @@ export async function evalTextPdfs(): Promise<EvalRow[]> {
   const tableRead: Task[] = [];
   try {
     for (const id of ids) {
-      const laid = renderTextPlan(readFileSync(join(SHARED, id, 'text.txt'), 'utf8'));
+      // printed as the scan section prints the plan: the text layer's words and wraps follow the face
+      const typeface = planTypeface(id);
+      const laid = renderTextPlan(readFileSync(join(SHARED, id, 'text.txt'), 'utf8'), { typeface });
       const file = join(dir, `${id}.pdf`);
       writeFileSync(file, await textPdf(laid.pages, id));
       const { plan, doc } = await extract([file], services);
@@ -50,7 +52,7 @@ export async function evalTextPdfs(): Promise<EvalRow[]> {
       tableRead.push(...plan.tasks.filter((t) => t.source.kind === 'table').map((t) => ({ ...t, id: `${id}:${t.id}` })));
       tableGold.push(...reference.tasks.filter((t) => t.source.kind === 'table').map((t) => ({ ...t, id: `${id}:${t.id}` })));
       const pages = laid.pages.map((page, i) => ({ page: i + 1, lines: page.lines, conditions: CLEAN, table: laid.tablePages.includes(i + 1) }));
-      runs.push({ id, plan, doc, reference, gold: { ...metaGold(join(SHARED, id, 'meta.json')), signer: reference.signer, recipients: reference.recipients }, pages });
+      runs.push({ id, typeface, plan, doc, reference, gold: { ...metaGold(join(SHARED, id, 'meta.json')), signer: reference.signer, recipients: reference.recipients }, pages });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -165,6 +165,7 @@ export function score(input: string, scored: Scored[]): EvalRow[] {
     matched += matches.length;
     for (const m of matches) {
       if (sameList(m.gold.implementer, m.predicted.implementer)) implementer++;
+      else if (process.env.KEHOACH_EVAL_VERBOSE) console.error(`${s.name} ${m.predicted.id}: implementer ${JSON.stringify(m.predicted.implementer)} want ${JSON.stringify(m.gold.implementer)}`);
       if (sameList(m.gold.coordinators, m.predicted.coordinators)) coordinators++;
       if (sameFolded(m.gold.implementer, m.predicted.implementer)) implementerFolded++;
       if (sameDue(m.gold, m.predicted)) due++;

@@ -101,6 +101,8 @@ const TYPEFACE_NAMES: Record<Typeface, string> = { tinos: 'printed in Tinos (Tim
 
 export interface PlanRun {
   id: string;
+  /** the face the plan was printed in */
+  typeface: Typeface;
   plan: Plan;
   doc: Doc;
   reference: Plan;
@@ -151,7 +153,7 @@ export async function evalScans(): Promise<EvalRow[]> {
       const { plan, doc } = await extract(files, services);
       const reference = (await runText(join(SHARED, id, 'text.txt'), services)).plan;
       // signer and recipients are not in meta.json: the reference is what the text pipeline reads from the clean text
-      runs.push({ id, plan, doc, reference, gold: { ...metaGold(join(SHARED, id, 'meta.json')), signer: reference.signer, recipients: reference.recipients }, pages });
+      runs.push({ id, typeface: planTypeface(id), plan, doc, reference, gold: { ...metaGold(join(SHARED, id, 'meta.json')), signer: reference.signer, recipients: reference.recipients }, pages });
       for (const f of files) rmSync(f, { force: true });
     }
   } finally {
@@ -206,7 +208,7 @@ function metadataRows(input: string, runs: PlanRun[]): EvalRow[] {
   }
   if (n) rows.push({ metric: 'structure.metadata.all fields exact', input, value: round(exact / n), target: '≥ 0.95', n });
   // aged archive copies apart (their shadow and tint are what a fresh copy does not show), and each typeface apart
-  const byTypeface = (typeface: Typeface) => runs.filter((r) => planTypeface(r.id) === typeface);
+  const byTypeface = (typeface: Typeface) => runs.filter((r) => r.typeface === typeface);
   for (const [kind, group] of [
     ['aged copies', runs.filter(aged)],
     ['fresh copies', runs.filter((r) => !aged(r))],
@@ -268,13 +270,13 @@ function ocrRows(input: string, runs: PlanRun[]): EvalRow[] {
       const key = page.conditions.aged ? 'aged copy' : isClean(page.conditions) ? 'clean 300 dpi' : 'degraded';
       const raw = characterErrorRate(lines.map((l) => l.original).join('\n'), gold);
       const restored = characterErrorRate(lines.map((l) => l.text).join('\n'), gold);
-      for (const bucket of [key, TYPEFACE_NAMES[planTypeface(run.id)]]) {
+      for (const bucket of [key, TYPEFACE_NAMES[run.typeface]]) {
         const b = buckets.get(bucket) ?? { raw: [], restored: [] };
         b.raw.push(raw);
         b.restored.push(restored);
         buckets.set(bucket, b);
       }
-      if (verbose() && restored > 0.03) console.error(`${run.id} p${page.page} (${key}, ${planTypeface(run.id)}): cer ${round(restored)}`);
+      if (verbose() && restored > 0.03) console.error(`${run.id} p${page.page} (${key}, ${run.typeface}): cer ${round(restored)}`);
     }
   }
   const rows: EvalRow[] = [];
