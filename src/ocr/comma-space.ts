@@ -12,6 +12,8 @@ import type { OcrLine } from './engine.ts';
 const GLUED = /\p{L}[,;.][\p{L}\p{N}]|\p{N}[,;.]\p{L}|\p{N}\p{L}|\p{L}\p{N}/u;
 /** A gap this wide (share of the word's height) is a space; characters set tight leave a third of it. */
 const SPACE_SHARE = 0.17;
+/** Between a number and a word no punctuation narrows the gap: a space there is wider ("1SO" for ISO, I and S set close, stays). */
+const NUMBER_SPACE_SHARE = 0.28;
 /** Grey darker than this is ink. */
 const INK = 128;
 
@@ -58,8 +60,8 @@ function mayBreakAfter(chars: readonly string[], i: number): boolean {
 export function splitWordAtSpaces(word: Word, grey: Grey): Word[] {
   const chars = [...word.text];
   const width = word.bbox.r - word.bbox.l;
-  const minGap = Math.max(2, (word.bbox.b - word.bbox.t) * SPACE_SHARE);
-  const runs = paperRuns(grey, word.bbox).filter(([a, b]) => b - a >= minGap);
+  const height = word.bbox.b - word.bbox.t;
+  const runs = paperRuns(grey, word.bbox).filter(([a, b]) => b - a >= Math.max(2, height * SPACE_SHARE));
   if (runs.length === 0) return [word];
   const out: Word[] = [];
   let from = 0; // first char of the current piece
@@ -68,7 +70,8 @@ export function splitWordAtSpaces(word: Word, grey: Grey): Word[] {
     if (!mayBreakAfter(chars, i)) continue;
     const expected = word.bbox.l + (width * (i + 1)) / chars.length;
     const slack = (width / chars.length) * 1.5;
-    const gap = runs.find(([a, b]) => a > left && Math.abs((a + b) / 2 - expected) <= slack);
+    const wide = (/[,;.]/.test(chars[i]) ? SPACE_SHARE : NUMBER_SPACE_SHARE) * height;
+    const gap = runs.find(([a, b]) => a > left && b - a >= wide && Math.abs((a + b) / 2 - expected) <= slack);
     if (!gap) continue;
     out.push({ ...word, text: chars.slice(from, i + 1).join(''), bbox: { ...word.bbox, l: left, r: gap[0] } });
     from = i + 1;

@@ -38,5 +38,8 @@ describe('words glued where a space was printed', () => {
       const { image, line } = await gluedLine(printed, printed);
       expect((await splitAtCommaSpaces([line], image))[0]).toBe(line);
     }
+    // "ISO" read "1SO": a number's gap to a word must be a full space
+    const { image, line } = await gluedLine('ISO', '1SO');
+    expect((await splitAtCommaSpaces([line], image))[0].text).toBe('1SO');
   });
 });
