@@ -21,3 +21,13 @@ export async function barPage(options: { width?: number; height?: number; degree
   if (options.degrees) image = sharp(await image.png().toBuffer()).rotate(options.degrees, { background: '#ffffff' });
   return image.png().withMetadata({ density: options.density ?? 150 }).toBuffer();
 }
+
+/** The box round an image's ink (grey under 128), in pixels. */
+export async function inkBox(image: Buffer): Promise<{ l: number; t: number; r: number; b: number }> {
+  const { data, info } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const box = { l: info.width, t: info.height, r: 0, b: 0 };
+  for (let y = 0; y < info.height; y++)
+    for (let x = 0; x < info.width; x++)
+      if (data[y * info.width + x] < 128) Object.assign(box, { l: Math.min(box.l, x), t: Math.min(box.t, y), r: Math.max(box.r, x + 1), b: Math.max(box.b, y + 1) });
+  return box;
+}

@@ -3,16 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { pageSvg } from '../../fixtures/lib/svg.ts';
 import { splitAtCommaSpaces } from '../../src/ocr/comma-space.ts';
 import type { OcrLine } from '../../src/ocr/engine.ts';
+import { inkBox } from '../helpers/images.ts';
 
 /** `printed` set in Tinos 12 pt at 300 dpi, read back as one word `read` over its ink (a page pass that lost the spaces). */
 async function gluedLine(printed: string, read: string): Promise<{ image: Buffer; line: OcrLine }> {
   const page = { width: 300, height: 50, landscape: false, lines: [], typeface: 'tinos' as const, items: [{ kind: 'text' as const, x: 10, y: 30, size: 12, face: 'regular' as const, text: printed, spaceExtra: 0 }] };
   const image = await sharp(Buffer.from(pageSvg(page, 300))).flatten({ background: '#ffffff' }).greyscale().png().toBuffer();
-  const { data, info } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true });
-  const box = { l: info.width, t: info.height, r: 0, b: 0 };
-  for (let y = 0; y < info.height; y++)
-    for (let x = 0; x < info.width; x++)
-      if (data[y * info.width + x] < 128) Object.assign(box, { l: Math.min(box.l, x), t: Math.min(box.t, y), r: Math.max(box.r, x + 1), b: Math.max(box.b, y + 1) });
+  const box = await inkBox(image);
   const word = { text: read, bbox: box, confidence: 0.9, line: 0 };
   return { image, line: { text: read, bbox: box, confidence: 0.9, block: 0, words: [word] } };
 }

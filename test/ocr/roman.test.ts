@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countStrokes, looksLikeIStrokes, rereadRomanNumber, rereadRomanWord } from '../../src/ocr/roman.ts';
 import { pageSvg } from '../../fixtures/lib/svg.ts';
 import { ocrPage } from '../../src/ocr/index.ts';
+import { inkBox } from '../helpers/images.ts';
 
 /** "I" glyphs as a serif font draws them, bold and set tight: stems joined by their serifs, then a period. */
 async function romanGlyphs(count: number): Promise<{ image: Buffer; right: number }> {
@@ -69,16 +70,7 @@ describe('a roman number inside a line that lost an I ("lần thứ XII" for XII
   async function printed(text: string, face: 'regular' | 'bold' = 'regular') {
     const page = { width: 120, height: 60, landscape: false, lines: [], items: [{ kind: 'text' as const, x: 20, y: 40, size: 13, face, text, spaceExtra: 0 }] };
     const image = await sharp(Buffer.from(pageSvg(page, 300))).flatten({ background: '#ffffff' }).greyscale().png().toBuffer();
-    return inkBox(image);
-  }
-  /** the image and the box of its ink */
-  async function inkBox(image: Buffer) {
-    const { data, info } = await sharp(image).raw().toBuffer({ resolveWithObject: true });
-    const box = { l: info.width, t: info.height, r: 0, b: 0 };
-    for (let y = 0; y < info.height; y++)
-      for (let x = 0; x < info.width; x++)
-        if (data[(y * info.width + x) * info.channels] < 128) Object.assign(box, { l: Math.min(box.l, x), t: Math.min(box.t, y), r: Math.max(box.r, x + 1), b: Math.max(box.b, y + 1) });
-    return { image, box };
+    return { image, box: await inkBox(image) };
   }
   const read = (text: string, bbox: { l: number; t: number; r: number; b: number }) => ({ text, bbox, confidence: 0.9, line: 0 });
 
@@ -91,7 +83,7 @@ describe('a roman number inside a line that lost an I ("lần thứ XII" for XII
   it('reads two I\'s joined at their serifs ("XIH", Times bold) as the I\'s the strokes count', async () => {
     const page = (text: string) => ({ width: 120, height: 60, landscape: false, lines: [], typeface: 'tinos' as const, items: [{ kind: 'text' as const, x: 20, y: 40, size: 14, face: 'bold' as const, text, spaceExtra: 0 }] });
     const image = await sharp(Buffer.from(pageSvg(page('XIII'), 300))).flatten({ background: '#ffffff' }).greyscale().png().toBuffer();
-    const { box } = await inkBox(image);
+    const box = await inkBox(image);
     expect(await rereadRomanWord(image, read('XIH', box))).toBe('XIII');
     expect(await rereadRomanWord(image, read('XIH,', box))).toBe('XIII,');
     // four strokes are no "XIIII"-free reading of "XIHI"
