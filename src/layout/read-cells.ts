@@ -16,6 +16,7 @@ import sharp from 'sharp';
 import type { Cell, Table, Word } from '../model/document.ts';
 import type { BBox } from '../model/geometry.ts';
 import type { OcrEngine, OcrLine } from '../ocr/engine.ts';
+import { meanConfidence } from '../ocr/confidence.ts';
 import { countStrokes, rereadRomanNumber } from '../ocr/roman.ts';
 import { foldKey } from '../text/vietnamese.ts';
 import { cellAt, removeRules, type GridCell, type TableGrid } from './grid.ts';
@@ -275,7 +276,7 @@ function cellsFromWords(grid: TableGrid, words: Word[], restorer?: LineRestorer)
   return grid.cells.map((gc) => {
     const ws = byCell.get(gc) ?? [];
     const lines = restoreLines(wordsToLines(ws), restorer);
-    const confidence = ws.length ? ws.reduce((s, w) => s + w.confidence, 0) / ws.length : grid.confidence;
+    const confidence = ws.length ? meanConfidence(ws) : grid.confidence;
     return { row: gc.row, col: gc.col, rowSpan: gc.rowSpan, colSpan: gc.colSpan, bbox: gc.bbox, text: lines.join('\n'), confidence };
   });
 }

@@ -6,6 +6,7 @@
  * two-sided lines is read column by column: the whole left column, then the right.
  */
 import type { OcrLine } from './engine.ts';
+import { meanConfidence } from './confidence.ts';
 import { unionBBox } from '../model/geometry.ts';
 
 /** a gap wider than this many line heights separates columns (a justified word space is under one) */
@@ -20,7 +21,7 @@ function segmentOf(line: OcrLine, words: OcrLine['words']): OcrLine {
   return {
     text: words.map((w) => w.text).join(' '),
     bbox: unionBBox(words.map((w) => w.bbox))!,
-    confidence: words.reduce((s, w) => s + w.confidence, 0) / words.length,
+    confidence: meanConfidence(words),
     block: line.block,
     words,
   };

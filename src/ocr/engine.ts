@@ -15,6 +15,7 @@ import PQueue from 'p-queue';
 import { createWorker, OEM, PSM, type Worker as TesseractWorker } from 'tesseract.js';
 import type { BBox } from '../model/geometry.ts';
 import type { Word } from '../model/document.ts';
+import { meanConfidence } from './confidence.ts';
 
 export type PageSegmentation = 'auto' | 'block' | 'column' | 'line' | 'sparse';
 
@@ -112,7 +113,7 @@ function flattenBlocks(blocks: TesseractBlock[] | null): { lines: OcrLine[]; wor
         lines.push({
           text: lineWords.map((w) => w.text).join(' '),
           bbox: toBBox(line.bbox),
-          confidence: lineWords.reduce((s, w) => s + w.confidence, 0) / lineWords.length,
+          confidence: meanConfidence(lineWords),
           block: blockIndex,
           words: lineWords,
         });
@@ -162,8 +163,7 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
       const result = await pooled.worker.recognize(image, opts.rectangle ? { rectangle: opts.rectangle } : {}, { text: true, blocks: true });
       pooled.jobs++;
       const { lines, words } = flattenBlocks(result.data.blocks as unknown as TesseractBlock[] | null);
-      const confidence = words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0;
-      return { text: lines.map((l) => l.text).join('\n'), confidence, lines, words };
+      return { text: lines.map((l) => l.text).join('\n'), confidence: meanConfidence(words), lines, words };
     } finally {
       await release(pooled);
     }

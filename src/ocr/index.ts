@@ -5,6 +5,7 @@
  */
 import type { Doc, Line, Page } from '../model/document.ts';
 import type { OcrEngine, OcrLine } from './engine.ts';
+import { meanConfidence } from './confidence.ts';
 import sharp from 'sharp';
 import { orderColumns } from './columns.ts';
 import { rereadUnsureLines } from './reread.ts';
@@ -194,7 +195,7 @@ export function dropStrayMarks(lines: OcrLine[]): OcrLine[] {
     const words = line.words.filter((w) => !strayMarks(w, line));
     if (words.length === line.words.length) return [line];
     if (words.length === 0) return [];
-    return [{ ...withWords(line, words), bbox: unionBBox(words.map((w) => w.bbox))!, confidence: words.reduce((sum, w) => sum + w.confidence, 0) / words.length }];
+    return [{ ...withWords(line, words), bbox: unionBBox(words.map((w) => w.bbox))!, confidence: meanConfidence(words) }];
   });
 }
 
@@ -212,7 +213,7 @@ export async function ocrPage(page: Page, engine: OcrEngine, image: Buffer | und
   const spaced = await splitAtCommaSpaces(normalizeOcrText(reread), image);
   const lines = await fixRomanNumbers(spaced.map(splitGlued).map(joinSplit), image);
   const words = lines.flatMap((line) => line.words);
-  const ocrConfidence = words.length ? words.reduce((sum, w) => sum + w.confidence, 0) / words.length : result.confidence;
+  const ocrConfidence = words.length ? meanConfidence(words) : result.confidence;
   return { ...page, lines: toPageLines(page.number, orderColumns(lines)), ocrConfidence };
 }
 

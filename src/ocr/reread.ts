@@ -10,6 +10,7 @@
 import type { BBox } from '../model/geometry.ts';
 import { unionBBox } from '../model/geometry.ts';
 import { splitAtColumnGaps } from './columns.ts';
+import { meanConfidence } from './confidence.ts';
 import type { OcrEngine, OcrLine } from './engine.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
 
@@ -33,7 +34,6 @@ export interface ImageSize {
   height: number;
 }
 
-const meanConfidence = (words: OcrLine['words']) => (words.length ? words.reduce((s, w) => s + w.confidence, 0) / words.length : 0);
 const letters = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 
 /**
