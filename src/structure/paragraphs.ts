@@ -42,18 +42,26 @@ export function continues(prev: Segment, next: Segment, m: LineMeasure): boolean
   if (SENTENCE_END.test(prev.text.trim())) return false;
   // on a scan, a full line that ends no sentence runs on to a line at the body margin, even one
   // that reads like a label ("… các nhiệm vụ được giao tại" / "Tiểu dự án 1 thuộc Dự án 7: “Truyền …")
-  if (prev.x && next.atMargin && prev.x[1] >= m.rightEdge - 0.04) return true;
+  if (prev.x && next.atMargin && reachesRightEdge(prev, m)) return true;
   // a "Label: value" line ("Đơn vị chủ trì: …", "Thời gian thực hiện: …") opens its own paragraph
   if (LABEL_LINE.test(next.text)) return false;
-  if (prev.x && next.x) return prev.x[1] >= m.rightEdge - 0.04;
-  if (m.wrapped) return prev.text.length >= m.fullLength * 0.85;
-  return false;
+  if (prev.x && next.x) return reachesRightEdge(prev, m);
+  return fillsWrappedLength(prev, m);
 }
 
-/** A line that runs to the right margin (a scan's or PDF's box) or to the usual length of wrapped text. */
-function isFull(line: Segment, m: LineMeasure): boolean {
-  if (line.x) return line.x[1] >= m.rightEdge - 0.04;
+/** A line whose box runs to the page's usual right edge (a scan, a PDF). */
+function reachesRightEdge(line: Segment, m: LineMeasure): boolean {
+  return !!line.x && line.x[1] >= m.rightEdge - 0.04;
+}
+
+/** A line of wrapped text about as long as its full lines. */
+function fillsWrappedLength(line: Segment, m: LineMeasure): boolean {
   return m.wrapped && line.text.length >= m.fullLength * 0.85;
+}
+
+/** A full line: to the right edge when it has a box, else to the usual length of wrapped text. */
+function isFull(line: Segment, m: LineMeasure): boolean {
+  return line.x ? reachesRightEdge(line, m) : fillsWrappedLength(line, m);
 }
 
 /**
