@@ -8,8 +8,6 @@
 import sharp from 'sharp';
 import type { OcrLine } from './engine.ts';
 
-/** A word with punctuation between letters or numbers (not a decimal's), or a number against a letter. */
-const GLUED = /\p{L}[,;.][\p{L}\p{N}]|\p{N}[,;.]\p{L}|\p{N}\p{L}|\p{L}\p{N}/u;
 /** A gap this wide (share of the word's height) is a space; characters set tight leave a third of it. */
 const SPACE_SHARE = 0.17;
 /** Between a number and a word no punctuation narrows the gap: a space there is wider ("1SO" for ISO, I and S set close, stays). */
@@ -53,6 +51,12 @@ function mayBreakAfter(chars: readonly string[], i: number): boolean {
   return (digit(here) && letter(after) && letter(chars[i + 2] ?? '')) || (letter(here) && letter(before) && digit(after));
 }
 
+/** A word with a place where a space may have been lost: the only words worth a look at the image. */
+function mayBeGlued(text: string): boolean {
+  const chars = [...text];
+  return chars.some((_, i) => i < chars.length - 1 && mayBreakAfter(chars, i));
+}
+
 /**
  * The word as the words it is: cut where a break may be lost and a paper gap as wide as
  * a space lies near where the characters before it would end.
@@ -84,12 +88,12 @@ export function splitWordAtSpaces(word: Word, grey: Grey): Word[] {
 
 /** Every line's words glued at a comma taken apart where the image shows the space. */
 export async function splitAtCommaSpaces(lines: OcrLine[], image: Buffer): Promise<OcrLine[]> {
-  if (!lines.some((line) => line.words.some((w) => GLUED.test(w.text)))) return lines;
+  if (!lines.some((line) => line.words.some((w) => mayBeGlued(w.text)))) return lines;
   const { data, info } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true });
   const grey = { data, width: info.width, height: info.height };
   return lines.map((line) => {
-    if (!line.words.some((w) => GLUED.test(w.text))) return line;
-    const words = line.words.flatMap((w) => (GLUED.test(w.text) ? splitWordAtSpaces(w, grey) : [w]));
+    if (!line.words.some((w) => mayBeGlued(w.text))) return line;
+    const words = line.words.flatMap((w) => (mayBeGlued(w.text) ? splitWordAtSpaces(w, grey) : [w]));
     return words.length === line.words.length ? line : { ...line, words, text: words.map((w) => w.text).join(' ') };
   });
 }
