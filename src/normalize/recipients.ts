@@ -33,7 +33,7 @@ import { readFile } from 'node:fs/promises';
 import type { Doc } from '../model/document.ts';
 import { restoreUnitWords } from '../restore/stage.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
-import { loadRestoreData, pairKey } from '../restore/data.ts';
+import { loadRestoreData, wordPairTest, type WordPairTest } from '../restore/data.ts';
 import type { NameTable } from '../restore/person-names.ts';
 import { canonicalSyllable, stripDiacritics } from '../text/vietnamese.ts';
 import { fixProvince } from './unit-repair.ts';
@@ -53,7 +53,7 @@ export interface RecipientData {
   /** how often each syllable is a surname, middle or given name */
   names: NameTable;
   /** whether two syllables, in order, are a word of the word list ("thành phố") */
-  isWordPair: (first: string, second: string) => boolean;
+  isWordPair: WordPairTest;
 }
 
 export interface RepairOptions {
@@ -82,12 +82,7 @@ let cached: Promise<RecipientData> | undefined;
 export function loadRecipientData(): Promise<RecipientData> {
   cached ??= (async () => {
     const [codesText, restore] = await Promise.all([readFile(new URL('../../dictionaries/data/codes.tsv', import.meta.url), 'utf8'), loadRestoreData()]);
-    const unit = (syllable: string) => restore.unitId.get(canonicalSyllable(syllable.toLowerCase()));
-    const isWordPair = (first: string, second: string) => {
-      const [x, y] = [unit(first), unit(second)];
-      return x !== undefined && y !== undefined && restore.wordPairs.has(pairKey(x, y));
-    };
-    return { codes: parseCodeLexicon(codesText), abbreviations: new Set(restore.abbreviations.values()), names: restore.names, isWordPair };
+    return { codes: parseCodeLexicon(codesText), abbreviations: new Set(restore.abbreviations.values()), names: restore.names, isWordPair: wordPairTest(restore) };
   })();
   cached.catch(() => (cached = undefined));
   return cached;
@@ -185,7 +180,7 @@ const SEMICOLON_SHARE = 0.6;
  * reads a colon. A list that ends most of its items (the last aside) with ";" ends each
  * so; a colon that opens sub-items ("- Các sở:" then "+ Sở Tài chính;") stays.
  */
-function semicolonEnds(items: string[], isWordPair: RecipientData['isWordPair']): string[] {
+function semicolonEnds(items: string[], isWordPair: WordPairTest): string[] {
   const inner = items.slice(0, -1);
   if (inner.length < 3 || inner.filter((item) => /;\s*$/.test(item)).length < inner.length * SEMICOLON_SHARE) return items;
   return items.map((item, i) => {
@@ -200,7 +195,7 @@ function semicolonEnds(items: string[], isWordPair: RecipientData['isWordPair'])
  * word (its dot the i's, its tail the stop). Taken so only when the word without the "i"
  * makes a word with the one before it and the word as read does not.
  */
-function semicolonReadAsI(item: string, isWordPair: RecipientData['isWordPair']): string | undefined {
+function semicolonReadAsI(item: string, isWordPair: WordPairTest): string | undefined {
   const m = /(\p{L}+)\s+(\p{L}+)i[.,]?\s*$/u.exec(item);
   if (!m || !isWordPair(m[1], m[2]) || isWordPair(m[1], `${m[2]}i`)) return undefined;
   return item.slice(0, m.index) + `${m[1]} ${m[2]};`;

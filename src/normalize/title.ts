@@ -5,13 +5,12 @@
  * that makes it a word with its neighbour (dictionaries/data/words.txt), when exactly one
  * does. Codes in titles ("UBND TP", "CNTT") make no word with theirs and stay.
  */
+import type { WordPairTest } from '../restore/data.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
 
 /** Every vowel letter with every tone mark, lower case. */
 const VOWELS = [...'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ'];
 const VOWELLESS_CAPITALS = /^[B-DF-HJ-NP-TV-XZĐ]{2,3}$/u;
-
-export type WordPairTest = (first: string, second: string) => boolean;
 
 /** The syllables one vowel put into `consonants` makes ("tm" → tâm, tầm, tìm, …). */
 function withOneVowel(consonants: string): string[] {

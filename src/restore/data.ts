@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { LanguageModel } from './language-model.ts';
-import { stripDiacritics } from '../text/vietnamese.ts';
+import { canonicalSyllable, stripDiacritics } from '../text/vietnamese.ts';
 import { parseNameTable, type NameTable } from './person-names.ts';
 import { parsePlaceTable, type PlaceTable } from './place-names.ts';
 
@@ -42,6 +42,17 @@ const rows = (text: string) => text.split('\n').filter((l) => l !== '').map((l) 
 
 export function pairKey(x: number, y: number): number {
   return x * PAIR + y;
+}
+
+/** Whether two syllables, in order, are two syllables of a word of the word list ("thành phố"), any case and tone placement. */
+export type WordPairTest = (first: string, second: string) => boolean;
+
+export function wordPairTest(data: Pick<RestoreData, 'unitId' | 'wordPairs'>): WordPairTest {
+  const unit = (syllable: string) => data.unitId.get(canonicalSyllable(syllable.toLowerCase()));
+  return (first, second) => {
+    const [x, y] = [unit(first), unit(second)];
+    return x !== undefined && y !== undefined && data.wordPairs.has(pairKey(x, y));
+  };
 }
 
 /** Reads the data afresh (benchmarks time this); use loadRestoreData() otherwise. */
