@@ -16,10 +16,14 @@ export const RECIPIENTS_LABEL = /n[o0]\S?i\s*nh\S{1,2}n\s*:?/;
 /** The label opening a line, also with its vowel and last letter misread when its colon shows ("Nuĩ nhậm:", bold italic at 200 dpi). */
 export const RECIPIENTS_LABEL_AT_START = /^(?:n[o0]\S?i\s*nh\S{1,2}n\b|n[o0u]\S?i\s*nh\S{1,2}[nm]\s*:)/;
 
-/** A signature capacity line: TM. (on behalf of), KT. (deputy for), TL., TUQ., Q. (acting), PT.; Party documents write T/M, K/T, T/L. */
-export const CAPACITY = /^(?:(?:tm|kt|tl|tuq|q|pt)\s?[.,]|(?:t\/m|k\/t|t\/l)\.?)\s*\S/;
+/** The capacity marks' letters, folded: TM. (on behalf of), KT. (deputy for), TL., TUQ., Q. (acting), PT. */
+const MARKS = 'tm|kt|tl|tuq|q|pt';
+/** A signature capacity line; Party documents write T/M, K/T, T/L. */
+export const CAPACITY = new RegExp(`^(?:(?:${MARKS})\\s?[.,]|(?:t\\/m|k\\/t|t\\/l)\\.?)\\s*\\S`);
 /** One word that is a capacity mark ("KT.", "T/M"), folded. */
-export const CAPACITY_MARK = /^(?:(?:tm|kt|tl|tuq|q|pt)[.,]|(?:t\/m|k\/t|t\/l)\.?)$/;
+export const CAPACITY_MARK = new RegExp(`^(?:(?:${MARKS})[.,]|(?:t\\/m|k\\/t|t\\/l)\\.?)$`);
+/** A printed mark glued to the word after it ("KT.CHU TỊCH"): the mark, its stop. */
+export const GLUED_CAPACITY_MARK = new RegExp(`^(${MARKS.toUpperCase()})([.,])(?=\\p{Lu})`, 'u');
 
 /** Upper-case lines under the type line that name the authority (decisions) and so end the title. */
 export const AUTHORITY =

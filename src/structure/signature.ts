@@ -9,7 +9,7 @@ import { canonicalSyllable, foldKey, stripDiacritics } from '../text/vietnamese.
 import { startsWithUnitHead } from '../normalize/units.ts';
 import type { FieldLog } from './field-log.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { CAPACITY, CAPACITY_MARK, RECIPIENTS_LABEL, RECIPIENTS_LABEL_AT_START, SIGNER_TITLES, SIGNER_TITLES_PRINTED, SIGNING_BODIES_PRINTED } from './keywords.ts';
+import { CAPACITY, CAPACITY_MARK, GLUED_CAPACITY_MARK, RECIPIENTS_LABEL, RECIPIENTS_LABEL_AT_START, SIGNER_TITLES, SIGNER_TITLES_PRINTED, SIGNING_BODIES_PRINTED } from './keywords.ts';
 import { joinWrapped } from './metadata.ts';
 import { mergeProvenance } from './provenance.ts';
 import { type Segment, isDebris, isMostlyUpper } from './segments.ts';
@@ -260,7 +260,7 @@ export function repairSignatureLine(text: string): string {
     // T's bar lost (I, 1, l) or its stem read as E/F's
     .replace(/^K[IÌÍĨỈỊ1l|EF]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ')
     // a mark glued to the next word ("KT.CHU TỊCH": Times sets the space narrow)
-    .replace(/^(KT|TM|TL|TUQ|Q)([.,])(?=\p{Lu})/u, '$1$2 ');
+    .replace(GLUED_CAPACITY_MARK, '$1$2 ');
   if (!isMostlyUpper(line)) return line;
   if (!CAPACITY.test(stripDiacritics(line).toLowerCase())) return knownTitle(line) ?? line;
   const [mark, rest] = [/^\S+/u.exec(line)![0], line.replace(/^\S+\s*/u, '')];
