@@ -147,7 +147,8 @@ function readRecipients(pieces: readonly Piece[]): string[] {
       // "- Cơ quan … các tổ chức chính trị" / "- xã hội;", "- Ban Thi đua" / "- Khen thưởng Trung ương;": a
       // name's own hyphen the OCR put at a line start (what follows it opens no unit of its own)
       const open = out.length > 0 && !/[;.:]$/.test(out[out.length - 1]);
-      const hyphenated = open && (/^[-–]\s*\p{Ll}/u.test(text) || (/^[-–]\s*\p{Lu}\p{Ll}/u.test(text) && !opensRecipient(clean)));
+      const hyphenated =
+        open && (/^[-–]\s*\p{Ll}/u.test(text) || (/^[-–]\s*\p{Lu}\p{Ll}/u.test(text) && !opensRecipient(clean) && endsInNamePart(out[out.length - 1])));
       // "… các Phó Thủ tướng Chính" / "• phủ;": a speck an old OCR read as a bullet before a wrapped word (items open with a capital)
       const speck = open && /^•\s*\p{Ll}/u.test(text);
       if (speck) out[out.length - 1] = joinWrapped(out[out.length - 1], clean);
@@ -157,6 +158,16 @@ function readRecipients(pieces: readonly Piece[]): string[] {
     });
   }
   return out;
+}
+
+/**
+ * "Ban Thi đua" / "- Khen thưởng …": two capitalised parts of one name meet at a hyphen
+ * ("Tài chính - Kế hoạch", "Lao động - Thương binh"), so a capital opens one of the last
+ * two words before it. "Viện kiểm sát nhân dân tối" / "- Kiểm toán nhà nước;" is an item
+ * that lost its end, and the next item.
+ */
+function endsInNamePart(item: string): boolean {
+  return item.split(/\s+/).slice(-2).some((word) => /^\p{Lu}/u.test(word));
 }
 
 /**

@@ -106,6 +106,17 @@ describe('closing block of old-OCR and born-digital text (wording of 2623/QĐ-TT
     expect(structure(doc, new Reporter('t')).recipients).toEqual(['Kiem toan nha nuoc;', 'Co quan trung uong cua cac to chuc chinh tri - xa hoi;', 'Luu: VT, KSTT (2b).']);
   });
 
+  it('keeps "- Kiểm toán nhà nước;" apart from an item before it that lost its end in lower case', () => {
+    const doc = textDoc('t.txt', 'Nơi nhận:\n- Tòa án nhân dân tối cao;\n- Viện kiểm sát nhân dân tối\n- Kiểm toán nhà nước;\n- Phòng Tài chính\n- Kế hoạch huyện;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐào Mỹ\n');
+    expect(structure(doc, new Reporter('t')).recipients).toEqual([
+      'Tòa án nhân dân tối cao;',
+      'Viện kiểm sát nhân dân tối',
+      'Kiểm toán nhà nước;',
+      'Phòng Tài chính - Kế hoạch huyện;',
+      'Lưu: VT.',
+    ]);
+  });
+
   it('joins "- Ban Thi đua" / "- Khen thưởng Trung ương (b/c);" (no unit opens after the hyphen), not "- Sở Nội vụ" after an item that lost its ";"', () => {
     const doc = textDoc('t.txt', 'Nơi nhận:\n- Ban Thi đua\n- Khen thưởng Trung ương (b/c);\n- Các Sở, ban, ngành\n- Sở Nội vụ;\n- Lưu: VT, NV.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐào Mỹ\n');
     assignDocRegions(doc);
