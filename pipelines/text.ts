@@ -51,7 +51,7 @@ export async function runText(file: string, services: PipelineServices): Promise
   const stripped = diacriticRatio(doc.text ?? '') < STRIPPED_TEXT_RATIO;
   if (stripped) tasks = tasks.map((task) => restoreTaskPhrases(task, services.restorer));
   // short recipient items give the model little context: their level and office words, codes and drafters' names are put right
-  if (stripped) structured.recipients = repairRecipients(structured.recipients, await loadRecipientData(), { planText: docText(doc) });
+  if (stripped) structured.recipients = repairRecipients(structured.recipients, await loadRecipientData(), { planText: docText(doc), linesLoseWords: true });
   // a title wrapped over lines is restored again whole (its province names put right again after)
   if (stripped && structured.title) structured.title = correctProvinces(restoreJoinedTitle(structured.title, services.restorer));
   // unit names an OCR cut or left unmarked, put right from the names the same plan prints

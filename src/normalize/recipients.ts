@@ -24,7 +24,9 @@
  *   person is called, whose letters name-frequencies read as one name far more than any
  *   other → that name.
  *
- * Then, over the list, an item's end read ":" or "i." for ";" (semicolonEnds).
+ * Then, over the list, an item's end read ":" or "i." for ";" (semicolonEnds), and, in an old
+ * OCR's text, an item cut inside its last word gets the word's closing syllable back when
+ * the language model is sure of it (closeCutWords).
  *
  * Also the unit words restoreUnitWords and fixProvince put right ("UBMTTQVN tính" → "tỉnh").
  * Pure; items already right are returned as they are.
@@ -34,6 +36,7 @@ import type { Doc } from '../model/document.ts';
 import { restoreUnitWords } from '../restore/stage.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
 import { loadRestoreData, wordPairTest, type WordPairTest } from '../restore/data.ts';
+import { lostClosingSyllable } from '../restore/lost-syllable.ts';
 import type { NameTable } from '../restore/person-names.ts';
 import { canonicalSyllable, stripDiacritics } from '../text/vietnamese.ts';
 import { fixProvince } from './unit-repair.ts';
@@ -54,11 +57,15 @@ export interface RecipientData {
   names: NameTable;
   /** whether two syllables, in order, are a word of the word list ("thành phố") */
   isWordPair: WordPairTest;
+  /** the syllable that closes the word a text was cut inside ("… nhân dân tối" → "cao"), when the language model is sure */
+  lostClosingSyllable: (text: string) => string | undefined;
 }
 
 export interface RepairOptions {
   /** the plan's whole text (its recipient list may be inside it): codes it prints elsewhere count as known */
   planText?: string;
+  /** the items come from an old OCR's text, whose lines lose their last word now and then */
+  linesLoseWords?: boolean;
 }
 
 /** "code <TAB> count <TAB> count in lists" rows. */
@@ -82,7 +89,13 @@ let cached: Promise<RecipientData> | undefined;
 export function loadRecipientData(): Promise<RecipientData> {
   cached ??= (async () => {
     const [codesText, restore] = await Promise.all([readFile(new URL('../../dictionaries/data/codes.tsv', import.meta.url), 'utf8'), loadRestoreData()]);
-    return { codes: parseCodeLexicon(codesText), abbreviations: new Set(restore.abbreviations.values()), names: restore.names, isWordPair: wordPairTest(restore) };
+    return {
+      codes: parseCodeLexicon(codesText),
+      abbreviations: new Set(restore.abbreviations.values()),
+      names: restore.names,
+      isWordPair: wordPairTest(restore),
+      lostClosingSyllable: (text: string) => lostClosingSyllable(restore, text),
+    };
   })();
   cached.catch(() => (cached = undefined));
   return cached;
@@ -169,11 +182,35 @@ export function repairRecipients(items: string[], data: RecipientData, options: 
     out = repairDrafterNames(out, data.names);
     return out;
   });
-  return semicolonEnds(repaired, data.isWordPair);
+  const ended = semicolonEnds(repaired, data.isWordPair);
+  return options.linesLoseWords ? closeCutWords(ended, data.lostClosingSyllable) : ended;
 }
 
 /** A list whose items end so this often in ";" ends each of its items so. */
 const SEMICOLON_SHARE = 0.6;
+
+function endsItemsWithSemicolons(items: readonly string[]): boolean {
+  const inner = items.slice(0, -1);
+  return inner.length >= 3 && inner.filter((item) => /;\s*$/.test(item)).length >= inner.length * SEMICOLON_SHARE;
+}
+
+/**
+ * "Viện kiểm sát nhân dân tối" → "… tối cao;": in a list that ends its items with ";", an
+ * item (the last aside) that ends in a bare syllable lost its last word with the ";". When
+ * that word was a two-syllable word's second half and the model is sure of it, it is put
+ * back with the ";"; a lost whole word is left lost.
+ */
+function closeCutWords(items: string[], lostClosing: RecipientData['lostClosingSyllable']): string[] {
+  if (!endsItemsWithSemicolons(items)) return items;
+  return items.map((item, i) => {
+    if (i === items.length - 1 || !/\p{L}$/u.test(item)) return item;
+    const closing = lostClosing(item);
+    if (!closing) return item;
+    // "Bộ Công an (để báo" lost "cáo);": the bracket it opened closes with it
+    const open = (item.match(/\(/g) ?? []).length > (item.match(/\)/g) ?? []).length;
+    return `${item} ${closing}${open ? ')' : ''};`;
+  });
+}
 
 /**
  * "UBND các xã, phường:" → "…;": in Times the semicolon's tail is a speck, and the OCR
@@ -181,8 +218,7 @@ const SEMICOLON_SHARE = 0.6;
  * so; a colon that opens sub-items ("- Các sở:" then "+ Sở Tài chính;") stays.
  */
 function semicolonEnds(items: string[], isWordPair: WordPairTest): string[] {
-  const inner = items.slice(0, -1);
-  if (inner.length < 3 || inner.filter((item) => /;\s*$/.test(item)).length < inner.length * SEMICOLON_SHARE) return items;
+  if (!endsItemsWithSemicolons(items)) return items;
   return items.map((item, i) => {
     if (i === items.length - 1) return item;
     if (/:\s*$/.test(item)) return /^\s*[+•*]/.test(items[i + 1]) ? item : item.replace(/:\s*$/, ';');

@@ -177,6 +177,16 @@ export class LanguageModel {
     return this.trigramAt(this.pair(x, y), y, z);
   }
 
+  /** The successors z the model holds a trigram (x, y, z) for, most likely first, with log10 p(z | x, y). */
+  successors(x: number, y: number): Array<{ unit: number; logProb: number }> {
+    const xy = this.pair(x, y);
+    if (xy < 0) return [];
+    const { triAt, triZ, triProb } = this.a;
+    const out: Array<{ unit: number; logProb: number }> = [];
+    for (let k = triAt[xy]; k < triAt[xy + 1]; k++) out.push({ unit: triZ[k], logProb: triProb[k] / this.scale });
+    return out.sort((p, q) => q.logProb - p.logProb);
+  }
+
   /** log10 p(w), the continuation unigram. */
   unigram(w: number): number {
     return this.a.uniProb[w] / this.scale;

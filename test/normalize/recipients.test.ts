@@ -113,6 +113,31 @@ describe('repairRecipients: drafters\' names in the archive line', () => {
   });
 });
 
+describe('repairRecipients: an old OCR\'s items cut inside their last word', () => {
+  const cut = ['Văn phòng Quốc hội;', 'Văn phòng Chủ tịch nước;', 'Tòa án nhân dân tối cao;', 'Viện kiểm sát nhân dân tối', 'Các Sở, ban,', 'Bộ Công an (để báo', 'Kiểm toán nhà nước;', 'Công báo;', 'Lưu: VT, Văn'];
+
+  it('gets the closing syllable and the ";" back where the model is sure, and leaves a lost whole word and the archive line', () => {
+    expect(repairRecipients(cut, data, { linesLoseWords: true })).toEqual([
+      'Văn phòng Quốc hội;',
+      'Văn phòng Chủ tịch nước;',
+      'Tòa án nhân dân tối cao;',
+      'Viện kiểm sát nhân dân tối cao;',
+      'Các Sở, ban,',
+      'Bộ Công an (để báo cáo);',
+      'Kiểm toán nhà nước;',
+      'Công báo;',
+      'Lưu: VT, Văn',
+    ]);
+  });
+
+  it('adds nothing to a scan\'s items, or to a list that does not end its items with ";"', () => {
+    expect(repairRecipients(cut, data)).toEqual(cut);
+    const plain = ['Văn phòng Quốc hội', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối', 'Kiểm toán nhà nước', 'Lưu: VT'];
+    // (closeCutWords needs a list whose items end in ";": three of them at least, the last aside)
+    expect(repairRecipients(plain, data, { linesLoseWords: true })).toEqual(plain);
+  });
+});
+
 describe('repairRecipients: lists that are right stay as they are', () => {
   it('changes no item of correct lists', () => {
     const items = [

@@ -29,6 +29,9 @@ describe('the syllable language model', () => {
     expect(lm.bigram(0, 1)).toBeCloseTo(-0.5);
     // unseen trigram (0,1,1): back-off of (0,1) + back-off of 1 + p(1)
     expect(lm.trigram(0, 1, 1)).toBeCloseTo(-0.3 - 0.2 - 1);
+    // the trigrams the model holds after a context, and none after a pair it never saw
+    expect(lm.successors(0, 1)).toEqual([{ unit: 2, logProb: expect.closeTo(-0.25) }]);
+    expect(lm.successors(1, 2)).toEqual([]);
   });
 
   it('prefers Vietnamese word order in the built model', async () => {
