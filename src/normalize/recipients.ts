@@ -38,7 +38,7 @@ import { isSyllableShape } from '../restore/syllable-shape.ts';
 import { loadRestoreData, wordPairTest, type WordPairTest } from '../restore/data.ts';
 import { lostClosingSyllable } from '../restore/lost-syllable.ts';
 import type { NameTable } from '../restore/person-names.ts';
-import { canonicalSyllable, stripDiacritics } from '../text/vietnamese.ts';
+import { canonicalSyllable, foldKey, stripDiacritics } from '../text/vietnamese.ts';
 import { fixProvince } from './unit-repair.ts';
 
 export interface CodeCount {
@@ -179,6 +179,7 @@ export function repairRecipients(items: string[], data: RecipientData, options: 
     let out = fixProvince(restoreUnitWords(item));
     out = reportMark(out);
     out = repairCodes(out, scores);
+    out = digitsReadForLetters(out, scores);
     out = repairDrafterNames(out, data.names);
     return out;
   });
@@ -228,13 +229,17 @@ function semicolonEnds(items: string[], isWordPair: WordPairTest): string[] {
 
 /**
  * "các huyện, thành phối." → "thành phố;": the semicolon read as an "i" joined to the last
- * word (its dot the i's, its tail the stop). Taken so only when the word without the "i"
- * makes a word with the one before it and the word as read does not.
+ * word (its dot the i's, its tail the stop), or as an "ị" ("Như Mục Vị" → "Mục V;"). Taken
+ * so only when the word without it makes a word with the one before it and the word as
+ * read does not, or is the number of a part ("Mục", "Phần", "Điều" and a roman numeral).
  */
 function semicolonReadAsI(item: string, isWordPair: WordPairTest): string | undefined {
-  const m = /(\p{L}+)\s+(\p{L}+)i[.,]?\s*$/u.exec(item);
-  if (!m || !isWordPair(m[1], m[2]) || isWordPair(m[1], `${m[2]}i`)) return undefined;
-  return item.slice(0, m.index) + `${m[1]} ${m[2]};`;
+  const m = /(\p{L}+)\s+(\p{L}+)(i[.,]?|ị)\s*$/u.exec(item);
+  if (!m) return undefined;
+  const [, before, stem, read] = m;
+  const partNumber = /^(?:muc|phan|chuong|dieu|khoan)$/.test(foldKey(before)) && /^[IVX]+$/.test(stem);
+  if (!partNumber && (!isWordPair(before, stem) || isWordPair(before, `${stem}${read.replace(/[.,]$/, '')}`))) return undefined;
+  return item.slice(0, m.index) + `${before} ${stem};`;
 }
 
 /** "(b/o)", "(b/e)": the fixed "(b/c)" (báo cáo), its last letter misread. */
@@ -263,6 +268,28 @@ function repairCodes(item: string, scores: CodeScores): string {
     out += item.slice(previous?.end ?? 0, t.start) + repairToken(t.text, scores, codeRun);
   });
   return out + item.slice(tokens[tokens.length - 1].end);
+}
+
+/** Digits an OCR reads for a capital of Times ("7P" for TP). */
+const LETTER_OF_DIGIT: Record<string, string> = { '7': 'T', '0': 'O', '1': 'I', '5': 'S', '8': 'B' };
+const DIGITS_AND_CAPITALS = /(?<![\p{L}\p{N}])(?=[A-ZĐ\d]*\d)(?=[A-ZĐ\d]*[A-ZĐ])[A-ZĐ\d]{2,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * "VP UBND 7P (3E)" → "VP UBND TP (3E)": a token of capitals and a digit, beside a known
+ * code, that is a well-known code once its digits are read as the letters they look like.
+ * Bracketed counts of copies ("(3E)", "(2b)") and numbered codes ("QH15") stay: the
+ * brackets are left alone, and the letters must make a known code.
+ */
+function digitsReadForLetters(item: string, scores: CodeScores): string {
+  return item.replace(DIGITS_AND_CAPITALS, (token, at: number) => {
+    const before = item.slice(0, at);
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) return token;
+    const letters = token.replace(/\d/g, (d) => LETTER_OF_DIGIT[d] ?? d);
+    if (/\d/.test(letters) || scores.score(letters) < (letters.length <= 2 ? SHORT_KNOWN : KNOWN)) return token;
+    const previous = /(\S+?)[\s,.:]*$/u.exec(before)?.[1] ?? '';
+    const next = /^[\s,:]*([^\s,;.:()]+)/u.exec(item.slice(at + token.length))?.[1] ?? '';
+    return scores.known(previous) || scores.known(next) ? letters : token;
+  });
 }
 
 function repairToken(token: string, scores: CodeScores, codeRun: () => boolean): string {

@@ -41,6 +41,11 @@ describe('repairRecipients: codes an OCR misread', () => {
     expect(repair(['Sở: NN&MT, KH&CN;'])).toEqual(['Sở: NN&MT, KH&CN;']);
   });
 
+  it('reads a digit beside a known code as the capital it looks like ("7P": TP), never a count of copies or a numbered code', () => {
+    expect(repair(['VP UBND 7P (3E);', 'Lưu: VT, 7H.'])).toEqual(['VP UBND TP (3E);', 'Lưu: VT, TH.']);
+    expect(repair(['CT, PCT UBND TP (1AE)', 'Đoàn ĐBQH15 tỉnh;', 'Lưu: VT, NC (2b), 7X.'])).toEqual(['CT, PCT UBND TP (1AE)', 'Đoàn ĐBQH15 tỉnh;', 'Lưu: VT, NC (2b), 7X.']);
+  });
+
   it('reads a letter the OCR read twice once ("BCĐĐ": the Ban Chỉ đạo BCĐ)', () => {
     expect(repair(['Thành viên Ban Chỉ đạo;', 'Lưu: VT, BCĐĐ.'])).toEqual(['Thành viên Ban Chỉ đạo;', 'Lưu: VT, BCĐ.']);
   });
@@ -91,6 +96,9 @@ describe('repairRecipients: codes an OCR misread', () => {
     // the semicolon read as an "i" and a stop: only where the word without the "i" is a word
     expect(repair(['Bộ GDĐT (để b/c);', 'Các phòng thuộc Sở;', 'Phòng GDĐT các huyện, thành phối.', 'Các trường THPT;', 'Lưu: VT.'])[2]).toBe('Phòng GDĐT các huyện, thành phố;');
     expect(repair(['Bộ GDĐT (để b/c);', 'Các phòng thuộc Sở;', 'Báo Hà Nội', 'Các trường THPT;', 'Lưu: VT.'])[2]).toBe('Báo Hà Nội');
+    // or as an "ị" after the number of a part ("Như Mục V;"); a word that ends so stays
+    expect(repair(['Bộ GDĐT (để b/c);', 'Các phòng thuộc Sở;', 'Như Mục Vị', 'Các trường THPT;', 'Lưu: VT.'])[2]).toBe('Như Mục V;');
+    expect(repair(['Bộ GDĐT (để b/c);', 'Các phòng thuộc Sở;', 'Các đơn vị', 'Các trường THPT;', 'Lưu: VT.'])[2]).toBe('Các đơn vị');
     // a colon before sub-items, and a list that does not end its items with ";", stay
     expect(repair(['Bộ Tư pháp;', 'Các sở:', '+ Sở Tài chính;', '+ Sở Nội vụ;', 'Lưu: VT.'])[1]).toBe('Các sở:');
     expect(repair(['Bộ Tư pháp', 'UBND các xã, phường:', 'Công an tỉnh', 'Lưu: VT.'])[1]).toBe('UBND các xã, phường:');
