@@ -20,6 +20,8 @@
  *   three or more known codes → the codes with spaces;
  * - a code that is rare or unknown, one OCR confusion from a frequent code (C↔G, T↔I,
  *   O↔Q, D→Đ, Y or I put in or lost, …) → that code, when it is the only such code;
+ * - a digit beside a known code read for the capital it looks like ("7P" → TP), and a
+ *   code with a lower-case tail one capital from the known one ("TIr" → TTr);
  * - a drafter's name in the archive line's brackets ("Lưu: VT, NC (TP, Loạn)") that no
  *   person is called, whose letters name-frequencies read as one name far more than any
  *   other → that name.
@@ -180,6 +182,7 @@ export function repairRecipients(items: string[], data: RecipientData, options: 
     out = reportMark(out);
     out = repairCodes(out, scores);
     out = digitsReadForLetters(out, scores);
+    out = mixedCaseMisreads(out, scores);
     out = repairDrafterNames(out, data.names);
     return out;
   });
@@ -289,6 +292,24 @@ function digitsReadForLetters(item: string, scores: CodeScores): string {
     const previous = /(\S+?)[\s,.:]*$/u.exec(before)?.[1] ?? '';
     const next = /^[\s,:]*([^\s,;.:()]+)/u.exec(item.slice(at + token.length))?.[1] ?? '';
     return scores.known(previous) || scores.known(next) ? letters : token;
+  });
+}
+
+const MIXED_CASE_CODE = /(?<![\p{L}\p{N}])[A-ZĐ]{2,}[a-z]{1,2}(?![\p{L}\p{N}])/gu;
+
+/**
+ * "TIr Tỉnh ủy" → "TTr" (thường trực): a code of capitals and a lower-case tail that no data
+ * knows, one capital misread from the one known such code.
+ */
+function mixedCaseMisreads(item: string, scores: CodeScores): string {
+  return item.replace(MIXED_CASE_CODE, (token) => {
+    if (scores.known(token)) return token;
+    const capitals = /^[A-ZĐ]+/u.exec(token)![0];
+    const tail = token.slice(capitals.length);
+    const known = [...capitals].flatMap((ch, i) =>
+      (SUBSTITUTES.get(ch) ?? []).map((sub) => capitals.slice(0, i) + sub + capitals.slice(i + 1) + tail).filter((code) => scores.known(code)),
+    );
+    return known.length === 1 ? known[0] : token;
   });
 }
 

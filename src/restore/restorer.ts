@@ -328,7 +328,11 @@ export class SyllableRestorer implements Restorer {
         if (abbreviation) abbreviation.forEach(fixed);
         // a list marker ("c) …" at the line start) is a letter of the alphabet, not a syllable: kept as written
         else if (tokenIndex === 0 && isListMarker(t)) fixed(this.data.unitId.get(t.core) ?? UNK_ID);
-        else if ((trustMarks || (mode === 'stripped' && !upper && isShortCapitals(t.core) && !besideCapitals(tokens, tokenIndex))) && isCapitalsAbbreviation(t)) fixed(this.data.unitId.get(RARE_ABBREVIATION) ?? UNK_ID);
+        else if (
+          ((trustMarks || (mode === 'stripped' && !upper && isShortCapitals(t.core) && !besideCapitals(tokens, tokenIndex))) && isCapitalsAbbreviation(t)) ||
+          (trustMarks && isMixedCaseAbbreviation(t))
+        )
+          fixed(this.data.unitId.get(RARE_ABBREVIATION) ?? UNK_ID);
         else if (t.kind === 'syllable' && !foreign[tokenIndex]) {
           t.pieces.forEach((piece, pieceIndex) => {
             if (pieceIndex > 0) fixed(PUNCT_ID);
@@ -537,6 +541,16 @@ function isListMarker(t: LineToken): boolean {
 /** A syllable-like token in capitals without marks ("TU", "CA"): in a lower-case line, an abbreviation. */
 function isCapitalsAbbreviation(t: LineToken): boolean {
   return t.kind === 'syllable' && t.pieces.length === 1 && t.core.length >= 2 && t.core === t.core.toUpperCase() && !hasVietnameseDiacritics(t.core);
+}
+
+/**
+ * "TTr", "TIr" (Thường trực), "TTg" (Thủ tướng): capitals, then lower case, no marks. A
+ * Vietnamese word is lower case, capitalised or in capitals; where an OCR read marks (a
+ * Vietnamese model), this shape is an abbreviation, not "Tư" with its ư read "Ir". (An old
+ * OCR's stripped text writes words so: "CAu" for Câu.)
+ */
+function isMixedCaseAbbreviation(t: LineToken): boolean {
+  return t.kind === 'syllable' && t.pieces.length === 1 && /^\p{Lu}{2,}\p{Ll}+$/u.test(t.core) && !hasVietnameseDiacritics(t.core);
 }
 
 /**

@@ -46,6 +46,10 @@ describe('repairRecipients: codes an OCR misread', () => {
     expect(repair(['CT, PCT UBND TP (1AE)', 'Đoàn ĐBQH15 tỉnh;', 'Lưu: VT, NC (2b), 7X.'])).toEqual(['CT, PCT UBND TP (1AE)', 'Đoàn ĐBQH15 tỉnh;', 'Lưu: VT, NC (2b), 7X.']);
   });
 
+  it('reads a code with a lower-case tail one capital from a known one as that code ("TIr": TTr), and keeps known ones', () => {
+    expect(repair(['TIr Tỉnh ủy, TTr HĐND tỉnh;', 'VPCP: Thư ký TTg, các Vụ;', 'Phòng: NgV, TH;'])).toEqual(['TTr Tỉnh ủy, TTr HĐND tỉnh;', 'VPCP: Thư ký TTg, các Vụ;', 'Phòng: NgV, TH;']);
+  });
+
   it('reads a letter the OCR read twice once ("BCĐĐ": the Ban Chỉ đạo BCĐ)', () => {
     expect(repair(['Thành viên Ban Chỉ đạo;', 'Lưu: VT, BCĐĐ.'])).toEqual(['Thành viên Ban Chỉ đạo;', 'Lưu: VT, BCĐ.']);
   });

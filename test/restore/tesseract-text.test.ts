@@ -33,6 +33,12 @@ describe('abbreviations as context', () => {
     restored.forEach((r, i) => expect(r.text).toBe(lines[i]));
   });
 
+  it('with a lower-case tail are kept in marked text ("TIr" is a misread TTr, not "TỪ")', async () => {
+    const lines = ['- TIr Tỉnh ủy, TTr HĐND tỉnh; (để báo cáo)', '- VPCP: Thư ký TTg, các Vụ;'];
+    const restored = (await sharedRestorer()).restoreLines(lines);
+    restored.forEach((r, i) => expect(r.text).toBe(lines[i]));
+  });
+
   it('still help restore stripped text around them', async () => {
     const restorer = await sharedRestorer();
     expect(restorer.restoreLine('Chu tich UBND phuong').text).toBe('Chủ tịch UBND phường');
