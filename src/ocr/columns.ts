@@ -10,9 +10,9 @@ import { meanConfidence } from './confidence.ts';
 import { unionBBox } from '../model/geometry.ts';
 
 /** a gap wider than this many line heights separates columns (a justified word space is under one) */
-const COLUMN_GAP_LINE_HEIGHTS = 2;
+export const COLUMN_GAP_LINE_HEIGHTS = 2;
 
-function lineHeight(line: OcrLine): number {
+export function lineHeight(line: OcrLine): number {
   const heights = line.words.map((w) => w.bbox.b - w.bbox.t).sort((a, b) => a - b);
   return heights[Math.floor(heights.length / 2)] ?? line.bbox.b - line.bbox.t;
 }

@@ -5,23 +5,14 @@
  * was printed is in the image: a column of paper there as wide as a space, not the sliver
  * between characters set tight ("VH,TT&DL" and "1A", printed so, stay one word).
  */
-import sharp from 'sharp';
 import type { OcrLine } from './engine.ts';
+import { INK, pageGrey, type Grey } from './page-grey.ts';
 
 /** A gap this wide (share of the word's height) is a space; characters set tight leave a third of it. */
 const SPACE_SHARE = 0.17;
 /** Between a number and a word no punctuation narrows the gap: a space there is wider ("1SO" for ISO, I and S set close, stays). */
 const NUMBER_SPACE_SHARE = 0.28;
-/** Grey darker than this is ink. */
-const INK = 128;
-
 type Word = OcrLine['words'][number];
-
-interface Grey {
-  data: Buffer;
-  width: number;
-  height: number;
-}
 
 /** The paper columns inside a box: [start, end) runs of columns with no ink between its top and bottom. */
 function paperRuns(grey: Grey, box: Word['bbox']): Array<[number, number]> {
@@ -89,8 +80,7 @@ export function splitWordAtSpaces(word: Word, grey: Grey): Word[] {
 /** Every line's words glued at a comma taken apart where the image shows the space. */
 export async function splitAtCommaSpaces(lines: OcrLine[], image: Buffer): Promise<OcrLine[]> {
   if (!lines.some((line) => line.words.some((w) => mayBeGlued(w.text)))) return lines;
-  const { data, info } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true });
-  const grey = { data, width: info.width, height: info.height };
+  const grey = await pageGrey(image);
   return lines.map((line) => {
     if (!line.words.some((w) => mayBeGlued(w.text))) return line;
     const words = line.words.flatMap((w) => (mayBeGlued(w.text) ? splitWordAtSpaces(w, grey) : [w]));

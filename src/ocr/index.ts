@@ -6,9 +6,10 @@
 import type { Doc, Line, Page } from '../model/document.ts';
 import type { OcrEngine, OcrLine } from './engine.ts';
 import { meanConfidence } from './confidence.ts';
-import sharp from 'sharp';
 import { orderColumns } from './columns.ts';
 import { rereadUnsureLines } from './reread.ts';
+import { readDroppedWordsOfPage } from './dropped-words.ts';
+import { pageGrey } from './page-grey.ts';
 import { splitAtCommaSpaces } from './comma-space.ts';
 import { unionBBox } from '../model/geometry.ts';
 import { countStrokes, rereadRomanNumber, rereadRomanWord } from './roman.ts';
@@ -201,16 +202,19 @@ export function dropStrayMarks(lines: OcrLine[]): OcrLine[] {
 
 /**
  * One page read: tesseract's page pass, its stray marks dropped; then second looks at the
- * image (unsure lines read alone, spaces lost after commas, glued and split words, roman
- * numbers counted from their strokes); then the columns put in reading order.
+ * image (unsure lines read alone, words the pass dropped from a gap that holds ink, spaces
+ * lost after commas, glued and split words, roman numbers counted from their strokes);
+ * then the columns put in reading order.
  */
 export async function ocrPage(page: Page, engine: OcrEngine, image: Buffer | undefined = page.image): Promise<Page> {
   if (!image) return page;
   const result = await engine.recognize(image, { psm: 'auto' });
-  const { width = 0, height = 0 } = await sharp(image).metadata();
-  const reread = await rereadUnsureLines(dropStrayMarks(normalizeOcrText(result.lines)), image, { width, height }, engine);
+  const grey = await pageGrey(image);
+  const size = { width: grey.width, height: grey.height };
+  const reread = await rereadUnsureLines(dropStrayMarks(normalizeOcrText(result.lines)), image, size, engine);
+  const filled = await readDroppedWordsOfPage(reread, image, size, engine, grey);
   // the re-read lines are tesseract's words again: their Ð too
-  const spaced = await splitAtCommaSpaces(normalizeOcrText(reread), image);
+  const spaced = await splitAtCommaSpaces(normalizeOcrText(filled), image);
   const lines = await fixRomanNumbers(spaced.map(splitGlued).map(joinSplit), image);
   const words = lines.flatMap((line) => line.words);
   const ocrConfidence = words.length ? meanConfidence(words) : result.confidence;

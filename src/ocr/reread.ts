@@ -34,7 +34,7 @@ export interface ImageSize {
   height: number;
 }
 
-const letters = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+export const letters = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 
 /**
  * A word that could be printed in a plan: punctuation, a number, a code in plain capitals
@@ -47,7 +47,7 @@ export function isWellFormed(word: string): boolean {
   return core.split(/[-/]/).every((part) => [...part].length <= 1 || /^[A-ZĐ&]+$/u.test(part) || isSyllableShape(part.toLowerCase()));
 }
 
-const malformed = (words: OcrLine['words']) => words.filter((w) => !isWellFormed(w.text)).length;
+export const malformed = (words: OcrLine['words']) => words.filter((w) => !isWellFormed(w.text)).length;
 
 /** A line worth a second reading: an unsure word on it that is no syllable, number or code. */
 export function isUnsure(line: OcrLine): boolean {
@@ -74,20 +74,27 @@ export function lineWindow(line: OcrLine, others: readonly OcrLine[], size: Imag
   return { l, t, r, b };
 }
 
-/** The better of the line as read on the page and its best re-reading (its words in page coordinates). */
-async function rereadLine(line: OcrLine, others: readonly OcrLine[], image: Buffer, size: ImageSize, engine: OcrEngine): Promise<OcrLine> {
+/**
+ * The line read alone as one line (PSM 7) in each of the three windows: the words of each
+ * reading, in page coordinates (none for a window too small or a reading without words).
+ */
+export async function readAlone(line: OcrLine, others: readonly OcrLine[], image: Buffer, size: ImageSize, engine: OcrEngine): Promise<Array<OcrLine['words']>> {
   const readings = await Promise.all(
     MARGINS.map(async (margin) => {
       const box = lineWindow(line, others, size, margin);
-      if (box.r - box.l < 4 || box.b - box.t < 4) return null;
-      const result = await engine.recognize(image, { psm: 'line', rectangle: { left: box.l, top: box.t, width: box.r - box.l, height: box.b - box.t } });
-      return result.words.length ? result.words : null;
+      if (box.r - box.l < 4 || box.b - box.t < 4) return [];
+      return (await engine.recognize(image, { psm: 'line', rectangle: { left: box.l, top: box.t, width: box.r - box.l, height: box.b - box.t } })).words;
     }),
   );
+  return readings.filter((words) => words.length > 0);
+}
+
+/** The better of the line as read on the page and its best re-reading (its words in page coordinates). */
+async function rereadLine(line: OcrLine, others: readonly OcrLine[], image: Buffer, size: ImageSize, engine: OcrEngine): Promise<OcrLine> {
+  const readings = await readAlone(line, others, image, size, engine);
   const own = meanConfidence(line.words);
   let best: OcrLine['words'] | null = null;
   for (const words of readings) {
-    if (!words) continue;
     const text = words.map((w) => w.text).join(' ');
     if (letters(text) < letters(line.text) * KEPT_LETTERS) continue;
     if (meanConfidence(words) < own + GAIN || malformed(words) >= malformed(line.words)) continue;
