@@ -190,6 +190,11 @@ export function repairRecipients(items: string[], data: RecipientData, options: 
   return options.linesLoseWords ? closeCutWords(ended, data.lostClosingSyllable) : ended;
 }
 
+/** True when the text opens more brackets than it closes. */
+function leavesBracketOpen(text: string): boolean {
+  return (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+}
+
 /** A list whose items end so this often in ";" ends each of its items so. */
 const SEMICOLON_SHARE = 0.6;
 
@@ -211,8 +216,7 @@ function closeCutWords(items: string[], lostClosing: RecipientData['lostClosingS
     const closing = lostClosing(item);
     if (!closing) return item;
     // "Bộ Công an (để báo" lost "cáo);": the bracket it opened closes with it
-    const open = (item.match(/\(/g) ?? []).length > (item.match(/\)/g) ?? []).length;
-    return `${item} ${closing}${open ? ')' : ''};`;
+    return `${item} ${closing}${leavesBracketOpen(item) ? ')' : ''};`;
   });
 }
 
@@ -286,7 +290,7 @@ const DIGITS_AND_CAPITALS = /(?<![\p{L}\p{N}])(?=[A-ZĐ\d]*\d)(?=[A-ZĐ\d]*[A-Z�
 function digitsReadForLetters(item: string, scores: CodeScores): string {
   return item.replace(DIGITS_AND_CAPITALS, (token, at: number) => {
     const before = item.slice(0, at);
-    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) return token;
+    if (leavesBracketOpen(before)) return token;
     const letters = token.replace(/\d/g, (d) => LETTER_OF_DIGIT[d] ?? d);
     if (/\d/.test(letters) || scores.score(letters) < (letters.length <= 2 ? SHORT_KNOWN : KNOWN)) return token;
     const previous = /(\S+?)[\s,.:]*$/u.exec(before)?.[1] ?? '';
