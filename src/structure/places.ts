@@ -9,6 +9,7 @@
  */
 import { editDistance } from '../text/edit-distance.ts';
 import { stripDiacritics } from '../text/vietnamese.ts';
+import { isSyllableShape } from '../restore/syllable-shape.ts';
 
 const PROVINCES = [
   'Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Thừa Thiên Huế', 'An Giang', 'Bà Rịa - Vũng Tàu',
@@ -63,7 +64,36 @@ export function correctPlace(place: string, context = ''): string {
   const prefix = LEVEL_PREFIX.exec(place)?.[1] ?? '';
   const rest = place.slice(prefix.length);
   const name = provinceName(rest) ?? nearProvince(rest, provincesIn(context));
-  return name ? prefix + name : place;
+  if (name) return prefix + name;
+  return looksDamaged(place) ? (damagedPlace(place, provincesIn(context)) ?? place) : place;
+}
+
+/** A place read with marks that are no letters or letters that make no syllable ("„Cần TL", "z„ . Nghệ ' »"): an italic line read badly. */
+function looksDamaged(place: string): boolean {
+  return place
+    .split(/\s+/)
+    .filter(Boolean)
+    .some((word) => /[^\p{L}-]/u.test(word) || !isSyllableShape(word.toLowerCase()));
+}
+
+/** A damaged place's letters may be this share of the name's letters away from it … */
+const DAMAGED_DISTANCE = 0.5;
+
+/**
+ * "„Cần TL" under "THÀNH PHỐ CẦN THƠ" → "Cần Thơ", "“Thành phố HỆ : ií Minh" → "Thành phố
+ * Hồ Chí Minh": the one province the issuer names whose letters the damaged place's are
+ * within half the name of, with one of its syllables read whole. The level word read
+ * before it stays.
+ */
+function damagedPlace(place: string, named: readonly string[]): string | null {
+  const clean = place.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const prefix = LEVEL_PREFIX.exec(clean)?.[1] ?? '';
+  const rest = clean.slice(prefix.length);
+  const syllables = new Set(rest.split(/[^\p{L}]+/u).map((w) => letters(w)));
+  const near = named.filter(
+    (name) => editDistance(letters(name), letters(rest)) <= letters(name).length * DAMAGED_DISTANCE && name.split(/\s+/).some((w) => syllables.has(letters(w))),
+  );
+  return near.length === 1 ? prefix + near[0] : null;
 }
 
 /**

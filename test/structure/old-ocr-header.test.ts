@@ -104,6 +104,16 @@ describe('province names', () => {
     expect(correctPlace('Gia Lâm', 'UBND THÀNH PHỐ HÀ NỘI UBND HUYỆN GIA LÂM')).toBe('Gia Lâm');
   });
 
+  it('read from a damaged italic place line are the province the issuer names, when one of its syllables was read', () => {
+    expect(correctPlace('„Cần TL', 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ')).toBe('Cần Thơ');
+    expect(correctPlace("z„ . Nghệ ' »", 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN')).toBe('Nghệ An');
+    expect(correctPlace('“Thành phố HỆ : ií Minh', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH')).toBe('Thành phố Hồ Chí Minh');
+    // a place in its own right, or damage that keeps no syllable of the name, stays as read
+    expect(correctPlace('Vinh', 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN')).toBe('Vinh');
+    expect(correctPlace('„Xy TL', 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ')).toBe('„Xy TL');
+    expect(correctPlace('„Cần TL')).toBe('„Cần TL');
+  });
+
   it('are put right after "tỉnh" / "thành phố" only, in the case they were printed', () => {
     expect(correctProvinces('TRÊN ĐỊA BÀN TỈNH DAK LAK')).toBe('TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK');
     expect(correctProvinces('trên địa bàn thành phố Cắn Thơ năm 2025')).toBe('trên địa bàn thành phố Cần Thơ năm 2025');
