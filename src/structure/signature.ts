@@ -126,8 +126,10 @@ const ENDS_WITH_NAME = /(^|\s)(\p{Lu}[\p{Ll}\p{M}]+\.?\s+){1,4}\p{Lu}[\p{Ll}\p{M
 function signed(pieces: readonly Piece[]): boolean {
   const own = pieces.filter((p) => !p.recipient);
   const last = own[own.length - 1];
-  if (!last || !ENDS_WITH_NAME.test(last.text)) return false;
-  const before = own.slice(0, -1).map((p) => p.text).join(' ') + ' ' + last.text.replace(ENDS_WITH_NAME, '');
+  // (a seal's smear after the name, "Tạ Quang Đông - ~—", is no part of the line)
+  const lastText = last ? repairSignatureLine(last.text) : '';
+  if (!last || !ENDS_WITH_NAME.test(lastText)) return false;
+  const before = own.slice(0, -1).map((p) => p.text).join(' ') + ' ' + lastText.replace(ENDS_WITH_NAME, '');
   return /\p{Lu}{2,}/u.test(before);
 }
 
@@ -223,6 +225,7 @@ function readSigner(raw: readonly Piece[]): Signer | null {
   const key = head.map((w) => stripDiacritics(w).toLowerCase());
   let capacityEnd = -1;
   let title: string | null = null;
+  let signsFor: string | null = null;
   const marks = key.flatMap((w, i) => (CAPACITY_MARK.test(w) ? [i] : []));
   const lastMark = marks.length ? marks[marks.length - 1] : -1;
   // the title: the first known title after the last capacity mark's own words
@@ -237,6 +240,12 @@ function readSigner(raw: readonly Piece[]): Signer | null {
     // a known title is printed one way: its canonical spelling undoes OCR and restoration slips ("CHỮ TICH")
     title = isMostlyUpper(head.slice(i, i + len).join(' ')) ? SIGNER_TITLES_PRINTED[SIGNER_TITLES.indexOf(found)] : head.slice(i, i + len).join(' ');
     capacityEnd = i;
+    // "x1: BỘ TRƯỞNG" / "THỨ TRƯỞNG": a head's title whose KT. a seal blotted, then its deputy's title: the deputy signs for the head
+    const deputy = deputyTitle(found);
+    if (deputy && key.slice(i + len, i + len + deputy.split(' ').length).join(' ') === deputy) {
+      signsFor = `KT. ${SIGNER_TITLES_PRINTED[SIGNER_TITLES.indexOf(found)]}`;
+      title = SIGNER_TITLES_PRINTED[SIGNER_TITLES.indexOf(deputy)];
+    }
     // an explanatory line after the title ("CHỦ TỊCH UBND QUẬN") is not the title
     break;
   }
@@ -250,10 +259,18 @@ function readSigner(raw: readonly Piece[]): Signer | null {
       if (at >= 0) capacityEnd = head.join(' ').slice(0, at).split(' ').filter(Boolean).length;
     }
   }
-  const chain = lastMark >= 0 || marks.length ? head.slice(marks[0] ?? 0, capacityEnd).join(' ').replace(/\s+/g, ' ').trim() || null : null;
+  // (the blotted mark's remains, "x1:", are no part of the chain)
+  const chainWords = marks.length ? head.slice(marks[0], capacityEnd).filter((w, k) => !signsFor || CAPACITY_MARK.test(key[marks[0] + k]) || (w.match(/\p{L}/gu) ?? []).length >= 2) : [];
+  const chain = [chainWords.join(' ').replace(/\s+/g, ' ').trim(), signsFor].filter(Boolean).join(' ') || null;
   const capacity = chain && markedBodies(chain);
   if (!capacity && !title && !name) return null;
   return { capacity, title, name };
+}
+
+/** The folded title of a head's deputy ("bo truong" → "thu truong", "chu tich" → "pho chu tich"), when the list knows it. */
+function deputyTitle(head: string): string | undefined {
+  const deputy = head === 'bo truong' ? 'thu truong' : `pho ${head}`;
+  return SIGNER_TITLES.includes(deputy) ? deputy : undefined;
 }
 
 /**
@@ -265,7 +282,7 @@ function readSigner(raw: readonly Piece[]): Signer | null {
  */
 export function repairSignatureLine(text: string): string {
   const line = text
-    .replace(/^[\s“”"'‘’`´~»«■|•_*^-]+(?=\S)|[\s“”"'‘’`´~»«■|•_*^]+$/gu, '')
+    .replace(/^[\s“”"'‘’`´~»«■|•_*^-]+(?=\S)|[\s“”"'‘’`´~»«■|•_*^\-–—]+$/gu, '')
     .replace(/^(?:[\p{Ll}.,;:·]\s+)+(?=\p{Lu})/u, '')
     .replace(/(?<=\p{Lu})\s+[.,;:·]$/u, '')
     // T's bar lost (I, 1, l) or its stem read as E/F's

@@ -24,6 +24,54 @@ const NAMDINH_CLOSING: ScanRow[] = [
   ['Trần Thị Minh Hằng', 1461, 1493, 2083],
 ];
 
+/** A signature block under a seal, read from a faded 200 dpi copy: the KT. blotted ("x1:"), seal letters between title and name, a smear after the name. */
+const SEALED_CLOSING: ScanRow[] = [
+  ['Nơi nhận:', 342, 1447, 554],
+  ['x1: BỘ TRƯỞNG', 1587, 1411, 2037],
+  ['- Như Điều 3;', 343, 1511, 595],
+  ['THỨ TRƯỞNG', 1629, 1485, 2006],
+  ['- Văn phòng Chính phủ;', 343, 1690, 785],
+  ['LẦN', 1653, 1691, 1698],
+  ['MƯA', 1720, 1736, 1897],
+  ['- Lưu: VT, KHTC.', 343, 1808, 854],
+  ['“Tạ Quang Đông - ~—', 1633, 1790, 2120],
+];
+
+describe('closing block under a seal', () => {
+  it('reads a head\'s title followed by its deputy\'s as KT. for the head, and the name without the smear', () => {
+    // the decision's first page, then its closing; the plan it issues starts on the next page, under its own header
+    const header = (t: number): ScanRow[] => [
+      ['BỘ VĂN HÓA, THỂ THAO', 359, t, 1081],
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 1252, t, 2291],
+      ['VÀ DU LỊCH', 610, t + 77, 829],
+      ['Độc lập - Tự do - Hạnh phúc', 1441, t + 72, 2101],
+    ];
+    const first: ScanRow[] = [
+      ...header(272),
+      ['Số: 4385/QĐ-BVHTTDL', 444, 457, 996],
+      ['Hà Nội, ngày 18 tháng 11 năm 2025', 1375, 458, 2165],
+      ['QUYẾT ĐỊNH', 1050, 600, 1430],
+      ['Ban hành Kế hoạch thực hiện Quy hoạch', 800, 680, 1680],
+      ['Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Quy hoạch.', 400, 900, 2200],
+    ];
+    const { result } = structureOfScan([first, SEALED_CLOSING, header(272)]);
+    expect(result.signer).toEqual({ capacity: 'KT. BỘ TRƯỞNG', title: 'THỨ TRƯỞNG', name: 'Tạ Quang Đông' });
+    expect(result.recipients).toEqual(['Như Điều 3;', 'Văn phòng Chính phủ;', 'Lưu: VT, KHTC.']);
+  });
+
+  it('keeps the body a TM. mark signs for before the blotted KT.', () => {
+    const rows: ScanRow[] = [
+      ['Nơi nhận:', 342, 1447, 554],
+      ['TM. ỦY BAN NHÂN DÂN', 1500, 1350, 2100],
+      ['x1: CHỦ TỊCH', 1600, 1411, 2000],
+      ['- Lưu: VT.', 343, 1511, 595],
+      ['PHÓ CHỦ TỊCH', 1600, 1485, 2000],
+      ['Nguyễn Văn Nam', 1630, 1790, 2000],
+    ];
+    expect(structureOfScan([rows]).result.signer).toEqual({ capacity: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn Nam' });
+  });
+});
+
 describe('closing block of a scan', () => {
   const { result } = structureOfScan([NAMDINH_CLOSING]);
 
