@@ -285,6 +285,8 @@ export function repairSignatureLine(text: string): string {
     .replace(/^[\s“”"'‘’`´~»«■|•_*^-]+(?=\S)|[\s“”"'‘’`´~»«■|•_*^\-–—]+$/gu, '')
     .replace(/^(?:[\p{Ll}.,;:·]\s+)+(?=\p{Lu})/u, '')
     .replace(/(?<=\p{Lu})\s+[.,;:·]$/u, '')
+    // a seal's letters read after a name ("Trần Chí Hùng ng"): a name ends in a capitalised word
+    .replace(/(?<=\s\p{Lu}[\p{Ll}\p{M}]+)\s+\p{Ll}{1,2}[.,;:]?$/u, '')
     // T's bar lost (I, 1, l) or its stem read as E/F's
     .replace(/^K[IÌÍĨỈỊ1l|EF]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ')
     // a mark glued to the next word ("KT.CHU TỊCH": Times sets the space narrow)

@@ -59,6 +59,12 @@ describe('closing block under a seal', () => {
     expect(result.recipients).toEqual(['Như Điều 3;', 'Văn phòng Chính phủ;', 'Lưu: VT, KHTC.']);
   });
 
+  it('drops a seal\'s letters read after the name', () => {
+    expect(repairSignatureLine('Trần Chí Hùng ng')).toBe('Trần Chí Hùng');
+    expect(repairSignatureLine('Tạ Quang Đông - ~—')).toBe('Tạ Quang Đông');
+    expect(repairSignatureLine('Lê Anh Quân')).toBe('Lê Anh Quân');
+  });
+
   it('keeps the body a TM. mark signs for before the blotted KT.', () => {
     const rows: ScanRow[] = [
       ['Nơi nhận:', 342, 1447, 554],
