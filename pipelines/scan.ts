@@ -26,7 +26,7 @@ import { proseTasks } from '../src/schedule/prose/index.ts';
 import { assemblePlan } from '../src/emit/plan.ts';
 import { repairUnitNames } from '../src/normalize/unit-repair.ts';
 import { docText, loadRecipientData, repairRecipients } from '../src/normalize/recipients.ts';
-import { restoreLostVowels } from '../src/normalize/title.ts';
+import { repairTitleLetters } from '../src/normalize/title.ts';
 import type { PipelineServices, RunOptions } from './context.ts';
 
 /** pages preprocessed, found and read at once: enough to keep the OCR pool busy, few enough for memory */
@@ -90,7 +90,7 @@ export async function runScan(files: string[], services: PipelineServices, optio
   const recipientData = await loadRecipientData();
   structured.recipients = repairRecipients(structured.recipients, recipientData, { planText: docText(doc) });
   // a title word whose marked vowel the OCR dropped ("TM NHÌN")
-  structured.title = restoreLostVowels(structured.title, recipientData.isWordPair);
+  structured.title = repairTitleLetters(structured.title, recipientData.isWordPair);
   // unit names an OCR cut or left unmarked, put right from the names the same plan prints
   const plan = assemblePlan(doc, structured, repairUnitNames(tasks, structured.recipients));
 

@@ -1,9 +1,11 @@
 /**
- * A title's word whose vowel the OCR lost: tesseract drops a heavily marked capital in
- * bold type ("TM NHÌN" for TẦM NHÌN: the Ầ carries a circumflex and a grave). A run of
- * two or three capitals without a vowel, between title words, is given back the one vowel
- * that makes it a word with its neighbour (dictionaries/data/words.txt), when exactly one
- * does. Codes in titles ("UBND TP", "CNTT") make no word with theirs and stay.
+ * Title words the OCR misread in bold capitals, put right where exactly one reading makes
+ * a word with a neighbour (dictionaries/data/words.txt):
+ * - a word whose vowel was lost: tesseract drops a heavily marked capital ("TM NHÌN" for
+ *   TẦM NHÌN: the Ầ carries a circumflex and a grave); a run of two or three capitals
+ *   without a vowel is given back one vowel;
+ * - a letter read as a digit on a faded copy ("THÀNH 1ÍCH" for THÀNH TÍCH).
+ * Codes in titles ("UBND TP", "CNTT") and numbers ("2021-2030") make no word and stay.
  */
 import type { WordPairTest } from '../restore/data.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
@@ -23,16 +25,30 @@ function withOneVowel(consonants: string): string[] {
   return out;
 }
 
-export function restoreLostVowels(title: string | null, isWordPair: WordPairTest): string | null {
+/** Letters a digit stands for in bold capitals ("1ÍCH": T). */
+const LETTERS_OF_DIGIT: Record<string, string[]> = { '0': ['o', 'ô', 'ơ', 'd'], '1': ['t', 'i', 'l'], '5': ['s'], '6': ['g', 'ô'], '7': ['t'], '8': ['b'] };
+/** A word of capitals with one digit among its letters, marked capitals beside it: no number, no code. */
+const DIGIT_IN_CAPITALS = /^(?=.*[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ])[\p{Lu}]*\d[\p{Lu}]*$/u;
+
+/** The syllables `word` may be: one vowel put in, or its digit read as a letter. */
+function readings(core: string): string[] {
+  if (VOWELLESS_CAPITALS.test(core)) return withOneVowel(core.toLowerCase());
+  if (!DIGIT_IN_CAPITALS.test(core)) return [];
+  const at = core.search(/\d/);
+  return (LETTERS_OF_DIGIT[core[at]] ?? []).map((letter) => (core.slice(0, at) + letter + core.slice(at + 1)).toLowerCase()).filter((s) => isSyllableShape(s));
+}
+
+export function repairTitleLetters(title: string | null, isWordPair: WordPairTest): string | null {
   if (!title) return title;
   const words = title.split(' ');
-  const bare = (w: string | undefined) => (w ?? '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const bare = (w: string | undefined) => (w ?? '').replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
   return words
     .map((word, i) => {
       const core = bare(word);
-      if (!VOWELLESS_CAPITALS.test(core)) return word;
+      const options = readings(core);
+      if (options.length === 0) return word;
       const [before, after] = [bare(words[i - 1]).toLowerCase(), bare(words[i + 1]).toLowerCase()];
-      const fits = withOneVowel(core.toLowerCase()).filter((s) => (before && isWordPair(before, s)) || (after && isWordPair(s, after)));
+      const fits = options.filter((s) => (before && isWordPair(before, s)) || (after && isWordPair(s, after)));
       return fits.length === 1 ? word.replace(core, fits[0].toUpperCase()) : word;
     })
     .join(' ');

@@ -1,20 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRecipientData, type RecipientData } from '../../src/normalize/recipients.ts';
-import { restoreLostVowels } from '../../src/normalize/title.ts';
+import { repairTitleLetters } from '../../src/normalize/title.ts';
 
 let data: RecipientData;
 beforeAll(async () => {
   data = await loadRecipientData();
 });
 
-describe('a title word whose vowel the OCR lost', () => {
+describe('title words misread in bold capitals', () => {
   it('gives back the one vowel that makes a word with its neighbour ("TM NHÌN" → TẦM NHÌN)', () => {
-    expect(restoreLostVowels('THỜI KỲ 2021-2030, TM NHÌN ĐẾN NĂM 2045', data.isWordPair)).toBe('THỜI KỲ 2021-2030, TẦM NHÌN ĐẾN NĂM 2045');
+    expect(repairTitleLetters('THỜI KỲ 2021-2030, TM NHÌN ĐẾN NĂM 2045', data.isWordPair)).toBe('THỜI KỲ 2021-2030, TẦM NHÌN ĐẾN NĂM 2045');
   });
-  it('leaves codes, which make no word with theirs, and titles without such a run', () => {
-    for (const title of ['KẾ HOẠCH CỦA UBND TP HÀ NỘI', 'ĐẢM BẢO ATTP NĂM 2025', 'VỀ PHÁT TRIỂN KT-XH NĂM 2025', 'CÔNG TÁC PCCC VÀ CNCH', 'Tổ chức các phong trào thi đua']) {
-      expect(restoreLostVowels(title, data.isWordPair)).toBe(title);
+  it('reads a digit among marked capitals as the letter that makes a word with its neighbour ("THÀNH 1ÍCH" → THÀNH TÍCH)', () => {
+    expect(repairTitleLetters('ĐỢT THI ĐUA LẬP THÀNH 1ÍCH CHÀO MỪNG ĐẠI HỘI', data.isWordPair)).toBe('ĐỢT THI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG ĐẠI HỘI');
+  });
+  it('leaves codes, which make no word with theirs, numbers, and titles without such a run', () => {
+    for (const title of ['KẾ HOẠCH CỦA UBND TP HÀ NỘI', 'ĐẢM BẢO ATTP NĂM 2025', 'VỀ PHÁT TRIỂN KT-XH NĂM 2025', 'CÔNG TÁC PCCC VÀ CNCH', 'Tổ chức các phong trào thi đua', 'CHƯƠNG TRÌNH 1A VÀ QUỐC LỘ 1Á', 'GIAI ĐOẠN 2021-2030']) {
+      expect(repairTitleLetters(title, data.isWordPair)).toBe(title);
     }
-    expect(restoreLostVowels(null, data.isWordPair)).toBeNull();
+    expect(repairTitleLetters(null, data.isWordPair)).toBeNull();
   });
 });
