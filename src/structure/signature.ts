@@ -144,7 +144,8 @@ function readRecipients(pieces: readonly Piece[]): string[] {
       if (!text) return;
       const opens = /^[-–+•]\s*/.test(text) || i > 0 || out.length === 0;
       // a bullet the OCR pushed onto the end of the line before ("…, thành phố; -") is not part of the item
-      const clean = archiveCodes(text.replace(/^[-–+•]\s*/, '').replace(/(?<=[;.,])\s*[-–•]$/, '').trim());
+      // so is a seal's lone letter read after the item's end ("TTUB: CT, các PCT; ị")
+      const clean = archiveCodes(text.replace(/^[-–+•]\s*/, '').replace(/(?<=[;.,])\s*[-–•]$/, '').replace(/(?<=[;.])\s+\p{L}$/u, '').trim());
       if (!clean) return;
       // "- Cơ quan … các tổ chức chính trị" / "- xã hội;", "- Ban Thi đua" / "- Khen thưởng Trung ương;": a
       // name's own hyphen the OCR put at a line start (what follows it opens no unit of its own)

@@ -24,13 +24,13 @@ const NAMDINH_CLOSING: ScanRow[] = [
   ['Trần Thị Minh Hằng', 1461, 1493, 2083],
 ];
 
-/** A signature block under a seal, read from a faded 200 dpi copy: the KT. blotted ("x1:"), seal letters between title and name, a smear after the name. */
+/** A signature block under a seal, read from a faded 200 dpi copy: the KT. blotted ("x1:"), seal letters between title and name and after an item, a smear after the name. */
 const SEALED_CLOSING: ScanRow[] = [
   ['Nơi nhận:', 342, 1447, 554],
   ['x1: BỘ TRƯỞNG', 1587, 1411, 2037],
   ['- Như Điều 3;', 343, 1511, 595],
   ['THỨ TRƯỞNG', 1629, 1485, 2006],
-  ['- Văn phòng Chính phủ;', 343, 1690, 785],
+  ['- Văn phòng Chính phủ; ị', 343, 1690, 785],
   ['LẦN', 1653, 1691, 1698],
   ['MƯA', 1720, 1736, 1897],
   ['- Lưu: VT, KHTC.', 343, 1808, 854],
