@@ -40,8 +40,9 @@ import { isSyllableShape } from '../restore/syllable-shape.ts';
 import { loadRestoreData, wordPairTest, type WordPairTest } from '../restore/data.ts';
 import { lostClosingSyllable } from '../restore/lost-syllable.ts';
 import type { NameTable } from '../restore/person-names.ts';
-import { canonicalSyllable, foldKey, stripDiacritics } from '../text/vietnamese.ts';
+import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
 import { fixProvince } from './unit-repair.ts';
+import { likelierNameSyllable } from './person-name.ts';
 
 export interface CodeCount {
   /** times the corpus prints the code */
@@ -442,13 +443,6 @@ function glued(token: string, scores: CodeScores): string | undefined {
 
 // --- drafters' names ----------------------------------------------------------------------
 
-/** Weight of a syllable's count as a middle name when reading it as a given name (as person-names.ts weighs other positions). */
-const OTHER_POSITION = 0.25;
-/** A name is replaced only by one this often chosen … */
-const NAME_MIN = 5;
-/** … and this many times more often than any other marking of its letters. */
-const NAME_RATIO = 3;
-
 /**
  * "Lưu: VT, NC (TP, Loạn)." → "Loan": in the archive line's brackets, a capitalised word
  * that is no name in the name table, whose letters are one given name far more often than
@@ -457,21 +451,6 @@ const NAME_RATIO = 3;
 function repairDrafterNames(item: string, names: NameTable): string {
   if (!/^(?:[-+•]\s*)?(?:Lưu|Luu)\b/u.test(item)) return item;
   return item.replace(/\(([^()]*)\)/gu, (whole, inside: string) =>
-    '(' + inside.replace(/(?<=^|[\s,.;/])\p{Lu}\p{Ll}+(?=$|[\s,.;/])/gu, (word) => givenName(word, names) ?? word) + ')',
+    '(' + inside.replace(/(?<=^|[\s,.;/])\p{Lu}\p{Ll}+(?=$|[\s,.;/])/gu, (word) => likelierNameSyllable(word, 'G', names) ?? word) + ')',
   );
-}
-
-function givenName(word: string, names: NameTable): string | undefined {
-  const seen = canonicalSyllable(word.toLowerCase());
-  const { S, M, G } = names.counts;
-  if ((S.get(seen) ?? 0) + (M.get(seen) ?? 0) + (G.get(seen) ?? 0) > 0) return undefined;
-  const key = stripDiacritics(seen);
-  const weight = (s: string) => (G.get(s) ?? 0) + OTHER_POSITION * (M.get(s) ?? 0);
-  const ranked = [...new Set([...G.keys(), ...M.keys()])]
-    .filter((s) => stripDiacritics(s) === key)
-    .map((s) => ({ s, w: weight(s) }))
-    .sort((a, b) => b.w - a.w);
-  const [best, second] = ranked;
-  if (!best || best.w < NAME_MIN || (second && second.w * NAME_RATIO > best.w)) return undefined;
-  return best.s[0].toUpperCase() + best.s.slice(1);
 }
