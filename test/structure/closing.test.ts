@@ -62,7 +62,11 @@ describe('closing block under a seal', () => {
   it('drops a seal\'s letters read after the name', () => {
     expect(repairSignatureLine('Trần Chí Hùng ng')).toBe('Trần Chí Hùng');
     expect(repairSignatureLine('Tạ Quang Đông - ~—')).toBe('Tạ Quang Đông');
+    expect(repairSignatureLine('Đào Mỹ \\ No')).toBe('Đào Mỹ');
+    expect(repairSignatureLine('Nguyễn Văn Đệ... -')).toBe('Nguyễn Văn Đệ');
+    expect(repairSignatureLine('Hồ thị Nguyên Thảo')).toBe('Hồ Thị Nguyên Thảo');
     expect(repairSignatureLine('Lê Anh Quân')).toBe('Lê Anh Quân');
+    expect(repairSignatureLine('Giao đồng chí Quân')).toBe('Giao đồng chí Quân');
   });
 
   it('keeps the body a TM. mark signs for before the blotted KT.', () => {
