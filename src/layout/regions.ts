@@ -24,6 +24,19 @@ const TYPE_NAMES = /^(ke hoach|quyet dinh|cong van|thong bao|bao cao|to trinh|ch
 const DATE_LINE = /,\s*ng\S{1,3}\s*\S{0,4}\s*th\S{0,2}ng/;
 const RECIPIENTS_GLUED = /\p{Lu}{2}N[o0]\S?i\s*nh\S{1,2}n\s*:/u;
 const BASIS_OR_HEADING = /^(can cu|th\S{1,3}c hien|theo|[ivx]+\s*[.,]|\d+\s*[.)])/;
+/** The basis words open a title too when it is printed in capitals ("THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG …"); a heading's number never does. */
+const HEADING_NUMBER = /^([ivx]+\s*[.,]|\d+\s*[.)])/;
+
+/** The share of a line's words of two letters or more that hold a lower-case letter. */
+function lowerCaseWordShare(text: string): number {
+  const words = text.match(/[\p{L}\d]{2,}/gu) ?? [];
+  return words.length ? words.filter((w) => /\p{Ll}/u.test(w)).length / words.length : 0;
+}
+
+/** A line that opens the text under the title: a heading, or the basis in running text. */
+function endsTitle(key: string, text: string): boolean {
+  return text === text.toUpperCase() ? HEADING_NUMBER.test(key) : BASIS_OR_HEADING.test(key);
+}
 const PAGE_NUMBER = /^[-–—\s]*(trang\s*)?\d{1,3}(\s*\/\s*\d{1,3})?[-–—\s]*$/i;
 
 /** Regions of every page, then running headers/footers marked across pages. */
@@ -39,8 +52,13 @@ export function assignRegions(page: Page, context: RegionContext = {}): void {
   if (scanned) page.regions = regionRuns(page);
 }
 
+/** The letters of a type line: "KẾ HOẠCH n" (a seal's letter after it, in lower case) is the type line "ke hoach". */
+function typeKey(text: string): string {
+  return foldKey(text.replace(/(?<=\p{Lu})\s+\p{Ll}{1,2}\s*$/u, '')).replace(/[^a-z ]/g, '').trim();
+}
+
 function typeLineIndex(lines: readonly Line[], limit: number): number {
-  return lines.slice(0, limit).findIndex((l) => TYPE_NAMES.test(foldKey(l.text).replace(/[^a-z ]/g, '').trim()));
+  return lines.slice(0, limit).findIndex((l) => TYPE_NAMES.test(typeKey(l.text)));
 }
 
 function assignScanned(page: Page, context: RegionContext): void {
@@ -52,6 +70,7 @@ function assignScanned(page: Page, context: RegionContext): void {
   const typeTop = typeAt >= 0 ? lines[typeAt].bbox!.t : page.number === 1 ? 0.2 * H : 0;
 
   let titleOpen = typeAt >= 0;
+  let titleInCapitals = false;
   let closing: 'none' | 'open' = 'none';
   let signatureLeft = W;
   let recipientsTop = Infinity;
@@ -74,7 +93,12 @@ function assignScanned(page: Page, context: RegionContext): void {
     if (i === typeAt) return void (line.region = 'title');
     if (titleOpen) {
       const centred = Math.abs(centre - W / 2) < 0.1 * W && box.r - box.l < 0.85 * W;
-      if (centred && !BASIS_OR_HEADING.test(key)) return void (line.region = 'title');
+      // a title in capitals does not go on in sentence case (the justified text under it looks centred too)
+      const sentenceAfterCapitals = titleInCapitals && lowerCaseWordShare(line.text) > 0.5;
+      if (centred && !endsTitle(key, line.text) && !sentenceAfterCapitals) {
+        titleInCapitals ||= lowerCaseWordShare(line.text) === 0;
+        return void (line.region = 'title');
+      }
       titleOpen = false;
     }
     if (RECIPIENTS_LABEL_AT_START.test(key)) {
@@ -122,10 +146,10 @@ function assignText(page: Page): void {
     }
     if (i === typeAt) return void (line.region = 'title');
     if (titleOpen && i === typeAt + 1) return void (line.region = 'title');
-    if (titleOpen && !BASIS_OR_HEADING.test(key) && line.text === line.text.toUpperCase()) return void (line.region = 'title');
+    if (titleOpen && !endsTitle(key, line.text) && line.text === line.text.toUpperCase()) return void (line.region = 'title');
     titleOpen = false;
     // a decision that issues a plan: after its signature and recipients, "KẾ HOẠCH" opens the plan itself
-    if (closing !== 'none' && TYPE_NAMES.test(key.replace(/[^a-z ]/g, '').trim()) && line.text === line.text.toUpperCase()) closing = 'none';
+    if (closing !== 'none' && TYPE_NAMES.test(typeKey(line.text)) && line.text === line.text.toUpperCase()) closing = 'none';
     // the label may sit at the end of a signature line the old OCR ran it onto ("CHU TICHNoi nhan:")
     else if (RECIPIENTS_LABEL_AT_START.test(key) || RECIPIENTS_GLUED.test(stripDiacritics(line.text))) closing = 'recipients';
     else if (CAPACITY.test(key)) closing = 'signature';

@@ -56,6 +56,23 @@ describe('regions of a scanned first page', () => {
     expect(region('I. MỤC ĐÍCH, YÊU CẦU')).toBe('body');
   });
 
+  it('knows the type line with a seal\'s letter read after it', () => {
+    const sealed = page(1, [
+      ['ỦY BAN NHÂN DÂN', 180, 150, 640],
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 700, 150, 1500],
+      ['Số: 141/KH-UBND', 230, 270, 590],
+      ['Bắc Ninh, ngày 20 tháng 11 năm 2025', 800, 270, 1450],
+      ['KẾ HOẠCH n', 720, 400, 960],
+      ['THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG CỦA', 300, 450, 1400],
+      ['THỦ TƯỚNG CHÍNH PHỦ VỀ PHÒNG THỦ DÂN SỰ', 200, 500, 1500],
+      ['DÂN SỰ Thực hiện Quyết định số 1899/QĐ-TTg ngày 04/9/2025 của Thủ tướng', 200, 560, 1500],
+      ['Chính phủ ban hành Kế hoạch triển khai thi hành Nghị định số 200/2025', 200, 620, 1500],
+    ]);
+    assignRegions(sealed);
+    // (a basis the source ran onto the title's last line is body: the structure cuts it off the title)
+    expect(sealed.lines.slice(4).map((l) => l.region)).toEqual(['title', 'title', 'title', 'body', 'body']);
+  });
+
   it('tells the signature on the right from the recipients on the left, even interleaved', () => {
     expect(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Phạm Văn Thịnh'].map(region)).toEqual(['signature', 'signature', 'signature']);
     expect(['Nơi nhận:', '- Bộ Tư pháp (b/c);', '- Lưu: VT, NC.'].map(region)).toEqual(['recipients', 'recipients', 'recipients']);
