@@ -15,7 +15,7 @@ import type { Reporter } from '../diagnostics/diagnostic.ts';
 import { findDocTypeLine, readDocType } from './doctype.ts';
 import { FieldLog } from './field-log.ts';
 import { MOTTO } from './keywords.ts';
-import { reconcileTitleNumbers } from './title-numbers.ts';
+import { reconcileTitleDocumentNumbers, reconcileTitleNumbers } from './title-numbers.ts';
 import { type TitleReading, completeIssuer, readBasis, readHeader, readTitle } from './metadata.ts';
 import { readNumber } from './number.ts';
 import { matchHeading, readSections } from './sections.ts';
@@ -85,8 +85,10 @@ export function structure(doc: Doc, reporter: Reporter): StructureResult {
   }
 
   // a roman number the bold title lost an I of, read again from the body's same words
-  const titleText = title.title ? reconcileTitleNumbers(title.title, stream.slice(title.end, bodyEnd).map((seg) => seg.text).join('\n')) : null;
-  if (titleText !== title.title) log.record('title', titleText, log.provenance.title, 0.7, 'a roman number of the title was read as the body prints it');
+  // and a document number it cites, read as the body cites it ("QĐ-1TG" for QĐ-TTG)
+  const bodyText = [title.gluedBasis?.text ?? '', ...stream.slice(title.end, bodyEnd).map((seg) => seg.text)].join('\n');
+  const titleText = title.title ? reconcileTitleDocumentNumbers(reconcileTitleNumbers(title.title, bodyText), bodyText) : null;
+  if (titleText !== title.title) log.record('title', titleText, log.provenance.title, 0.7, 'a number of the title was read as the body prints it');
 
   return {
     docType: docType.docType,

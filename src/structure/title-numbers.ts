@@ -6,6 +6,7 @@
  * A title numeral is replaced only when the body prints the same words around it (three
  * before, two after) with a numeral one I more or fewer, and never the title's own.
  */
+import { editDistance } from '../text/edit-distance.ts';
 import { foldKey } from '../text/vietnamese.ts';
 
 const ROMAN = /^([IVXLC]+)([.,;:)]*)$/;
@@ -33,6 +34,38 @@ export function reconcileTitleNumbers(title: string, body: string): string {
     if (oneStroke.length !== 1) return;
     words[i] = oneStroke[0] + m[2];
     changed = true;
+  });
+  return changed ? words.join(' ') : title;
+}
+
+/** A document's number and symbol ("1899/QĐ-TTG", "163/2024/QH15"), with what trails it. */
+const DOCUMENT_NUMBER = /^(\d{1,5}\/[\p{L}\d/&-]*[\p{L}\d])([.,;:)]*)$/u;
+
+/**
+ * A document number in a title checked against the body, which cites the same document
+ * in regular type ("Thực hiện Quyết định số 1899/QĐ-TTg …"): a faded bold "QĐ-1TG" is one
+ * character from the body's "QĐ-TTg", and takes its symbol (in capitals when the title is).
+ * Only a symbol the body never prints for that number, one character from the one it does.
+ */
+export function reconcileTitleDocumentNumbers(title: string, body: string): string {
+  const cited = new Map<string, Set<string>>();
+  for (const word of body.split(/\s+/)) {
+    const m = DOCUMENT_NUMBER.exec(word);
+    if (!m) continue;
+    const number = m[1].split('/')[0];
+    cited.set(number, (cited.get(number) ?? new Set()).add(m[1]));
+  }
+  let changed = false;
+  const words = title.split(/\s+/).map((word) => {
+    const m = DOCUMENT_NUMBER.exec(word);
+    if (!m) return word;
+    const upper = m[1] === m[1].toUpperCase();
+    const printed = [...(cited.get(m[1].split('/')[0]) ?? [])].map((c) => (upper ? c.toUpperCase() : c));
+    if (printed.includes(m[1])) return word;
+    const near = [...new Set(printed)].filter((c) => editDistance(c, m[1]) === 1);
+    if (near.length !== 1) return word;
+    changed = true;
+    return near[0] + m[2];
   });
   return changed ? words.join(' ') : title;
 }
