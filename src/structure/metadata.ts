@@ -267,11 +267,15 @@ function noLowerCase(text: string): boolean {
   return /[\p{L}\d]/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
+/** Words a title line cannot end on: the title goes on in the next line. */
+const OPEN_TITLE_END = /(?:^|\s)(?:cua|ve|va|cho|voi|tai|tren|den|theo|giua|thuoc|cac|nhung|so)$/;
+
 function continuesTitle(prev: Segment, seg: Segment, issuerName: string | null): boolean {
   // a year range broken at its dash ("… GIAI ĐOẠN 2025" / "- 2035, ĐỊNH HƯỚNG …") is no bullet
   const rangeGoesOn = /\d$/.test(prev.text.trim()) && /^[-–]\s*\d/.test(seg.text);
   if (BASIS_START.test(seg.key) || (/^[-+•]/.test(seg.text) && !rangeGoesOn)) return false;
-  if (isUpper(seg.text) && (AUTHORITY.test(seg.key) || (issuerName && seg.text.toUpperCase() === issuerName))) return false;
+  // (not after a word that leaves the title open: "… NGÀY 04/9/2025 CỦA" / "THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH …")
+  if (isUpper(seg.text) && !OPEN_TITLE_END.test(foldKey(prev.text)) && (AUTHORITY.test(seg.key) || (issuerName && seg.text.toUpperCase() === issuerName))) return false;
   if (/[.;:]$/.test(prev.text)) return false;
   if (/^\p{Ll}/u.test(seg.text)) return true;
   // an upper-case title broken over lines, down to a lone word or year ("… CHUYỂN ĐỔI" / "SỐ" / "2026");
@@ -281,6 +285,9 @@ function continuesTitle(prev: Segment, seg: Segment, issuerName: string | null):
   // on a scan the title is centred, the basis under it runs the full measure; a title in capitals
   // does not go on in sentence case (the first line of the paragraph under it, indented, looks centred)
   if (seg.x && prev.x) {
+    // "DÂN SỰ Thực hiện Quyết định …": the title's last words with the basis run onto their line (readTitle cuts it off)
+    const glued = BASIS_IN_TITLE.exec(seg.text);
+    if (isUpper(prev.text) && glued && glued.index > 0 && isUpper(seg.text.slice(0, glued.index))) return true;
     if ((isUpper(prev.text) || isUpperWords(prev.text)) && /\p{Ll}{2}/u.test(seg.text) && !isUpperWords(seg.text)) return false;
     const centre = (seg.x[0] + seg.x[1]) / 2;
     return Math.abs(centre - 0.5) < 0.08 && seg.x[1] - seg.x[0] < 0.75;
@@ -296,8 +303,8 @@ function continuesTitle(prev: Segment, seg: Segment, issuerName: string | null):
 export function readBasis(segs: readonly Segment[], log: FieldLog, glued?: TitleReading['gluedBasis']): string[] {
   const paragraphs: Array<{ text: string; provs: Provenance[] }> = [];
   if (glued) paragraphs.push({ text: glued.text, provs: [glued.segment.provenance] });
-  // a title line that ends in the basis's lead words ("… DÂN SỰ Thực hiện"): its document is on the next line
-  let open = !!glued && BASIS_START.test(foldKey(glued.text)) && glued.text.split(/\s+/).length <= 3;
+  // a title line that ends in the basis's first words ("… DÂN SỰ Thực hiện", "… DÂN SỰ Thực hiện Quyết định số … của Thủ tướng"): the basis goes on in the next lines
+  let open = !!glued && BASIS_START.test(foldKey(glued.text)) && !/[;.:]$/.test(glued.text.trim());
   for (const seg of segs) {
     if (seg.cells >= 2 || isDebris(seg.text)) continue;
     if (BASIS_START.test(seg.key)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { data, structureOfText } from './helpers.ts';
+import { data, structureOfScan, structureOfText, type ScanRow } from './helpers.ts';
 
 describe('document type', () => {
   it('says a decision is not a plan, and still reads its header, title and basis', () => {
@@ -31,6 +31,46 @@ describe('document type', () => {
     expect(result.docType).toBe('CÔNG VĂN');
     expect(result.title).toBe('triển khai tiêm chủng');
     expect(result.warnings[0]).toMatch(/not a plan/);
+  });
+
+  it('goes on with a title line that opens with an authority\'s words after a line ending in "CỦA"', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN',
+      'Số: 980/KH-UBND',
+      'Nghệ An, ngày 18 tháng 11 năm 2025',
+      'KẾ HOẠCH',
+      'THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA',
+      'THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH',
+      'NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG THỦ DÂN SỰ',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ].join('\n');
+    expect(structureOfText(text).result.title).toBe(
+      'THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG THỦ DÂN SỰ',
+    );
+  });
+
+  it('on a scan too: the title\'s last words with the basis run onto their line, the title\'s faded document number read as the basis cites it', () => {
+    const rows: ScanRow[] = [
+      ['ỦY BAN NHÂN DÂN', 467, 267, 955],
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 1242, 266, 2282],
+      ['TỈNH NGHỆ AN', 516, 332, 903],
+      ['Độc lập - Tự do - Hạnh phúc', 1431, 335, 2092],
+      ['Số: 980/KH-UBND', 497, 450, 925],
+      ['Nghệ An, ngày 18 tháng 11 năm 2025', 1223, 452, 2171],
+      ['KẾ HOẠCH', 1178, 581, 1600],
+      ['THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-1TG NGÀY 04/9/2025 CỦA', 542, 711, 2280],
+      ['THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH', 392, 785, 2280],
+      ['NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG THỦ', 393, 859, 2280],
+      ['DÂN SỰ Thực hiện Quyết định số 1899/QĐ-TTg ngày 04/9/2025 của Thủ tướng', 394, 935, 2281],
+      ['Chính phủ ban hành Kế hoạch triển khai thi hành Nghị định số 200/2025/NĐ-CP', 393, 1017, 2280],
+      ['ngày 09/7/2025 của Chính phủ.', 393, 1091, 1236],
+      ['I. MỤC ĐÍCH, YÊU CẦU', 544, 1338, 1168],
+    ];
+    const { result } = structureOfScan([rows]);
+    expect(result.title).toBe(
+      'THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG THỦ DÂN SỰ',
+    );
+    expect(result.basis[0]).toMatch(/^Quyết định số 1899\/QĐ-TTg ngày 04\/9\/2025 của Thủ tướng Chính phủ ban hành Kế hoạch/);
   });
 
   it('cuts a basis the source ran onto the title line off the title', () => {
