@@ -14,7 +14,7 @@ import { characterErrorRate, syllableAccuracy } from '../../src/measure/text-met
 import { headingF1, scoreMetadata } from '../../src/measure/structure-score.ts';
 import { scoreTasks } from '../../src/measure/task-score.ts';
 import { FILE_FIXTURES, PLAN_FIXTURES } from '../../fixtures/index.ts';
-import type { EvalRow } from './row.ts';
+import { round, type EvalRow } from './row.ts';
 
 export type { EvalRow } from './row.ts';
 
@@ -76,7 +76,6 @@ async function runAll(services: PipelineServices): Promise<Scored[]> {
   return out;
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 
 function ocrRows(scored: Scored[]): EvalRow[] {

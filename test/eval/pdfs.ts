@@ -19,11 +19,10 @@ import { textPdf } from '../../fixtures/lib/pdf.ts';
 import { renderTextPlan } from '../../fixtures/lib/render-text-plan.ts';
 import { planTypeface, scoreRuns, type PlanRun } from './scans.ts';
 import { metaGold } from './structure.ts';
-import type { EvalRow } from './row.ts';
+import { round, type EvalRow } from './row.ts';
 import type { Task } from '../../src/model/plan.ts';
 import { scoreTasks } from '../../src/measure/task-score.ts';
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 const SHARED = fileURLToPath(new URL('../../../shared/real-plans/', import.meta.url));
 const CLEAN = { dpi: 300, rotation: 0, blur: 0, noise: 0, jpeg: null };

@@ -25,7 +25,7 @@ import { proseTasks } from '../../src/schedule/prose/index.ts';
 import { structure } from '../../src/structure/index.ts';
 import { textDoc } from '../../src/structure/text-doc.ts';
 import { foldWords } from '../../src/schedule/prose/fold.ts';
-import type { EvalRow } from './row.ts';
+import { round, type EvalRow } from './row.ts';
 import { oldOcrPlan } from '../../fixtures/lib/old-ocr-plan.ts';
 import { createServices } from '../../pipelines/context.ts';
 import { runText } from '../../pipelines/text.ts';
@@ -187,7 +187,6 @@ export function score(input: string, scored: Scored[]): EvalRow[] {
   ];
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const row of await evalProse()) console.log(`${row.metric}\t${row.input}\t${row.value}\t${row.target ?? ''}\t${row.n ?? ''}`);

@@ -6,3 +6,6 @@ export interface EvalRow {
   target?: string;
   n?: number;
 }
+
+/** A measure as the table prints it: three decimals. */
+export const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -37,7 +37,7 @@ import { rasterize } from '../../fixtures/lib/raster.ts';
 import { type RenderedPlan, renderTextPlan } from '../../fixtures/lib/render-text-plan.ts';
 import { score as scoreProse } from './prose.ts';
 import { metaGold } from './structure.ts';
-import type { EvalRow } from './row.ts';
+import { round, type EvalRow } from './row.ts';
 
 export type { EvalRow } from './row.ts';
 
@@ -289,7 +289,6 @@ function ocrRows(input: string, runs: PlanRun[]): EvalRow[] {
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const row of await evalScans()) console.log(`${row.metric}\t${row.input}\t${row.value}\t${row.target ?? ''}\t${row.n ?? ''}`);

@@ -16,7 +16,7 @@ import { Reporter } from '../../src/diagnostics/diagnostic.ts';
 import { structure } from '../../src/structure/index.ts';
 import { textDoc } from '../../src/structure/text-doc.ts';
 import { type GoldMetadata, type GoldSection, headingF1, sameItems, scoreMetadata } from '../../src/measure/structure-score.ts';
-import type { EvalRow } from './row.ts';
+import { round, type EvalRow } from './row.ts';
 import { createServices } from '../../pipelines/context.ts';
 import { runText } from '../../pipelines/text.ts';
 import { oldOcrPlan } from '../../fixtures/lib/old-ocr-plan.ts';
@@ -25,7 +25,6 @@ import { syllableAccuracy } from '../../src/measure/text-metrics.ts';
 import { bodyText } from './end-to-end.ts';
 import { foldKey } from '../../src/text/vietnamese.ts';
 
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
@@ -145,9 +144,9 @@ async function oldOcrRealPlans(plansDir: string, ids: string[]): Promise<EvalRow
     }
     const input = 'real-plans as old-OCR text (simulated; text pipeline with restoration; vs the body read from the clean text)';
     const bodyRows: EvalRow[] = [
-      { metric: 'recipients items exact (share of the clean reading\'s items)', input, value: round3(items.same / Math.max(1, items.total)), n: items.total },
-      { metric: 'body text syllables (restored)', input, value: round3(1 - body.errors / Math.max(1, body.total)), n: body.total },
-      { metric: 'body text syllables, no diacritics (damage alone)', input, value: round3(1 - body.foldedErrors / Math.max(1, body.total)), n: body.total },
+      { metric: 'recipients items exact (share of the clean reading\'s items)', input, value: round(items.same / Math.max(1, items.total)), n: items.total },
+      { metric: 'body text syllables (restored)', input, value: round(1 - body.errors / Math.max(1, body.total)), n: body.total },
+      { metric: 'body text syllables, no diacritics (damage alone)', input, value: round(1 - body.foldedErrors / Math.max(1, body.total)), n: body.total },
     ];
     const kind = "real-plans as old-OCR text (simulated; text pipeline with restoration; headings, signer and recipients vs the clean text's)";
     // the same reading, scored only on fields whose printed words the damage left whole: what no reader could get back is left out
@@ -235,7 +234,6 @@ function scoreResults(kind: string, inputs: ScoredResult[], headingTarget: strin
 
 const pageNo = (file: string) => Number(/\.p(\d+)\.txt$/.exec(file)?.[1] ?? 0);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const row of await evalStructure()) console.log(`${row.metric}\t${row.input}\t${row.value}\t${row.target ?? ''}\t${row.n ?? ''}`);

@@ -18,12 +18,10 @@ import { findTables } from '../../src/layout/grid.ts';
 import { readTableCells, type CellReadMode } from '../../src/layout/read-cells.ts';
 import { scheduleTasks } from '../../src/schedule/index.ts';
 import { recoverTextTable } from '../../src/schedule/text-table.ts';
-
-type Row = { metric: string; input: string; value: number | string; target?: string; n?: number };
+import { round, type EvalRow as Row } from './row.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SEED = path.resolve(ROOT, '../shared/seed');
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 interface GoldPlan {
   title: string | null;
