@@ -25,6 +25,9 @@ export const CAPACITY_MARK = new RegExp(`^(?:(?:${MARKS})[.,]|(?:t\\/m|k\\/t|t\\
 /** A printed mark glued to the word after it ("KT.CHU TỊCH"): the mark, its stop. */
 export const GLUED_CAPACITY_MARK = new RegExp(`^(${MARKS.toUpperCase()})([.,])(?=\\p{Lu})`, 'u');
 
+/** "KT, CHỦ TỊCH": a capacity mark whose stop a faded copy shows as a comma, spaced. */
+export const CAPACITY_MARK_WITH_COMMA = new RegExp(`^(${MARKS.toUpperCase()})\\s*,\\s*(?=\\p{Lu})`, 'u');
+
 /** Upper-case lines under the type line that name the authority (decisions) and so end the title. */
 export const AUTHORITY =
   /^(bo truong|thu truong|thu tuong|pho thu tuong|chu tich|pho chu tich|giam doc|uy ban nhan dan|ubnd|hoi dong nhan dan|truong ban|chanh van phong|tong cuc truong|cuc truong|hieu truong)\b/;

@@ -9,7 +9,7 @@ import { canonicalSyllable, foldKey, stripDiacritics } from '../text/vietnamese.
 import { startsWithUnitHead } from '../normalize/units.ts';
 import type { FieldLog } from './field-log.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { CAPACITY, CAPACITY_MARK, GLUED_CAPACITY_MARK, RECIPIENTS_LABEL, RECIPIENTS_LABEL_AT_START, SIGNER_TITLES, SIGNER_TITLES_PRINTED, SIGNING_BODIES_PRINTED } from './keywords.ts';
+import { CAPACITY, CAPACITY_MARK, CAPACITY_MARK_WITH_COMMA, GLUED_CAPACITY_MARK, RECIPIENTS_LABEL, RECIPIENTS_LABEL_AT_START, SIGNER_TITLES, SIGNER_TITLES_PRINTED, SIGNING_BODIES_PRINTED } from './keywords.ts';
 import { joinWrapped } from './metadata.ts';
 import { mergeProvenance } from './provenance.ts';
 import { type Segment, isDebris, isMostlyUpper } from './segments.ts';
@@ -218,7 +218,8 @@ function readSigner(raw: readonly Piece[]): Signer | null {
   if (words.length - nameStart >= 2) {
     const run = words.slice(nameStart);
     const take = run.slice(-Math.min(run.length, 5));
-    name = take.join(' ');
+    // (a stop read after the name is none of it: "Hồ Thị Nguyên Thảo.")
+    name = take.join(' ').replace(/(?<=\p{L}{2})\.$/u, '');
     nameStart = words.length - take.length;
   } else nameStart = words.length;
   const head = words.slice(0, nameStart);
@@ -292,8 +293,9 @@ export function repairSignatureLine(text: string): string {
     .replace(/^(\p{Lu}[\p{Ll}\p{M}]+ )(\p{Ll}{2,4})(?=(?: \p{Lu}[\p{Ll}\p{M}]+){1,3}$)/u, (_, surname: string, middle: string) => surname + middle[0].toUpperCase() + middle.slice(1))
     // T's bar lost (I, 1, l) or its stem read as E/F's
     .replace(/^K[IÌÍĨỈỊ1l|EF]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ')
-    // a mark glued to the next word ("KT.CHU TỊCH": Times sets the space narrow)
-    .replace(GLUED_CAPACITY_MARK, '$1$2 ');
+    // a mark glued to the next word ("KT.CHU TỊCH": Times sets the space narrow), its stop read as a comma ("KT, CHỦ TỊCH")
+    .replace(GLUED_CAPACITY_MARK, '$1. ')
+    .replace(CAPACITY_MARK_WITH_COMMA, '$1. ');
   if (!isMostlyUpper(line)) return line;
   if (!CAPACITY.test(stripDiacritics(line).toLowerCase())) return knownTitle(line) ?? line;
   const [mark, rest] = [/^\S+/u.exec(line)![0], line.replace(/^\S+\s*/u, '')];

@@ -69,6 +69,18 @@ describe('closing block under a seal', () => {
     expect(repairSignatureLine('Giao đồng chí Quân')).toBe('Giao đồng chí Quân');
   });
 
+  it('reads a capacity mark\'s stop shown as a comma, and no stop after the name', () => {
+    expect(repairSignatureLine('KT, CHỦ TỊCH')).toBe('KT. CHỦ TỊCH');
+    const rows: ScanRow[] = [
+      ['Nơi nhận:', 342, 1447, 554],
+      ['KT, CHỦ TỊCH', 1600, 1411, 2000],
+      ['- Lưu: VT.', 343, 1511, 595],
+      ['PHÓ CHỦ TỊCH', 1600, 1485, 2000],
+      ['Hồ Thị Nguyên Thảo.', 1560, 1790, 2070],
+    ];
+    expect(structureOfScan([rows]).result.signer).toEqual({ capacity: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Hồ Thị Nguyên Thảo' });
+  });
+
   it('keeps the body a TM. mark signs for before the blotted KT.', () => {
     const rows: ScanRow[] = [
       ['Nơi nhận:', 342, 1447, 554],
