@@ -11,6 +11,23 @@ import { canonicalSyllable, stripDiacritics } from '../text/vietnamese.ts';
 /** Weight of a syllable's count in the kindred position (a given name is often a middle name, and back), as person-names.ts weighs it. */
 const OTHER_POSITION = 0.25;
 const KINDRED: Record<NamePosition, NamePosition[]> = { S: [], M: ['G'], G: ['M'] };
+/** A word before a name is dropped when the next is a surname this many times more often … */
+const SURNAME_RATIO = 20;
+/** … and one at least this often. */
+const SURNAME_MIN = 10;
+
+/**
+ * "Chi Huỳnh Minh Tuấn", "Anh Nguyễn Thành Điệu": a seal's letters read as a capitalised
+ * word before the name. A name opens with its surname; a first word people rarely have as
+ * one, before a word they often do, is dropped (three words at least stay a name).
+ */
+function dropLeadBeforeSurname(words: string[], names: NameTable): string[] {
+  if (words.length < 4) return words;
+  const surname = (w: string) => names.counts.S.get(canonicalSyllable(w.toLowerCase())) ?? 0;
+  const [lead, next] = [surname(words[0]), surname(words[1])];
+  return next >= SURNAME_MIN && next > lead * SURNAME_RATIO ? words.slice(1) : words;
+}
+
 /** A syllable is replaced only by one this often chosen … */
 const NAME_MIN = 5;
 /** … and this many times more often than any other marking of its letters. */
@@ -38,7 +55,7 @@ export function likelierNameSyllable(word: string, position: NamePosition, names
  */
 export function repairPersonName(name: string | null, names: NameTable): string | null {
   if (!name) return name;
-  const words = name.split(' ');
+  const words = dropLeadBeforeSurname(name.split(' '), names);
   if (words.length < 2) return name;
   return words
     .map((word, i) => {

@@ -15,6 +15,13 @@ describe('a person\'s name with a mark misread', () => {
     expect(likelierNameSyllable('Loạn', 'G', names)).toBe('Loan');
   });
 
+  it('drops a word a seal left before the surname', () => {
+    expect(repairPersonName('Chi Huỳnh Minh Tuấn', names)).toBe('Huỳnh Minh Tuấn');
+    expect(repairPersonName('Anh Nguyễn Thành Điệu', names)).toBe('Nguyễn Thành Điệu');
+    expect(repairPersonName('Hồ Thị Nguyên Thảo', names)).toBe('Hồ Thị Nguyên Thảo');
+    expect(repairPersonName('Tôn Nữ Thị Ninh', names)).toBe('Tôn Nữ Thị Ninh');
+  });
+
   it('keeps names whose syllables people have, and what is no name', () => {
     for (const name of ['Phùng Thành Vinh', 'Trần Thị Diệu Thúy', 'Tạ Quang Đông', 'Đào Mỹ', 'Nguyễn Văn Đệ']) expect(repairPersonName(name, names)).toBe(name);
     expect(repairPersonName(null, names)).toBeNull();
