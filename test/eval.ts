@@ -10,6 +10,7 @@ import { evalTasks } from './eval/tasks.ts';
 import { evalProse } from './eval/prose.ts';
 import { evalScans } from './eval/scans.ts';
 import { evalTextPdfs } from './eval/pdfs.ts';
+import { evalHarshCopies } from './eval/harsh.ts';
 import type { EvalRow as Row } from './eval/row.ts';
 
 
@@ -21,6 +22,7 @@ const sections: Array<[string, () => Promise<Row[]>]> = [
   ['prose tasks', evalProse],
   ['real plans as text PDFs', evalTextPdfs],
   ['real plans as scans', evalScans],
+  ['real plans as harsh copies', evalHarshCopies],
 ];
 
 const only = process.argv.slice(2).map((o) => o.toLowerCase());

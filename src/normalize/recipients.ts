@@ -252,7 +252,7 @@ function semicolonReadAsI(item: string, isWordPair: WordPairTest): string | unde
 
 /** "(b/o)", "(b/e)": the fixed "(b/c)" (báo cáo), its last letter misread. */
 function reportMark(item: string): string {
-  return item.replace(/\(\s*b\s*\/\s*[oeé0G]\s*\)/gu, '(b/c)');
+  return item.replace(/\(\s*b\s*\/\s*[oeé0GO]\s*\)/gu, '(b/c)');
 }
 
 /** Each run of capitals in the item, put right as a code where the data says so. */

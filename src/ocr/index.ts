@@ -162,10 +162,13 @@ function gluedParts(token: string): [string, string] | null {
   return splits.length === 1 ? splits[0] : null;
 }
 
-/** Ð (U+00D0, Icelandic eth) looks like Đ and tesseract sometimes answers with it. */
+/**
+ * Letters of other alphabets tesseract answers with for Vietnamese ones: Ð (U+00D0,
+ * Icelandic eth) for Đ; Ñ (Spanish) for an N with a speck over it ("Ñ guyệt" under a seal).
+ */
 function normalizeOcrText(lines: OcrLine[]): OcrLine[] {
-  const fix = (t: string) => t.replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111');
-  return lines.map((line) => (/[\u00D0\u00F0]/.test(line.text) ? { ...line, text: fix(line.text), words: line.words.map((w) => ({ ...w, text: fix(w.text) })) } : line));
+  const fix = (t: string) => t.replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111').replace(/\u00D1/g, 'N').replace(/\u00F1/g, 'n');
+  return lines.map((line) => (/[\u00D0\u00F0\u00D1\u00F1]/.test(line.text) ? { ...line, text: fix(line.text), words: line.words.map((w) => ({ ...w, text: fix(w.text) })) } : line));
 }
 
 /** a word this much shorter than the line under it, and unsure, is that line's marks read apart */

@@ -287,8 +287,10 @@ export function repairSignatureLine(text: string): string {
     .replace(/^[\s“”"'‘’`´~»«■|•_*^-]+(?=\S)|[\s“”"'‘’`´~»«■|•_*^\-–—]+$/gu, '')
     .replace(/^(?:[\p{Ll}.,;:·]\s+)+(?=\p{Lu})/u, '')
     .replace(/(?<=\p{Lu})\s+[.,;:·]$/u, '')
-    // a seal's letters read after a name ("Trần Chí Hùng ng", "Đào Mỹ \\ No", "Nguyễn Văn Đệ..."): a name ends in a capitalised word
-    .replace(/(?<=\s\p{Lu}[\p{Ll}\p{M}]+)(?:\s+\p{Ll}{1,2}[.,;:]?|\s+[^\p{L}\p{N}\s]+(?:\s+\S{1,3})*|\.{2,}|…)$/u, '')
+    // a seal's letters read after a name ("Trần Chí Hùng ng", "Đào Mỹ \\ No", "Đào Mỹ: 0h", "Nguyễn Văn Đệ..."): a name ends in a capitalised word
+    .replace(/(?<=\s\p{Lu}[\p{Ll}\p{M}]+)(?:\s+\p{Ll}{1,2}[.,;:]?|\s*[^\p{L}\p{N}\s]+(?:\s+\S{1,3})*|\.{2,}|…)$/u, '')
+    // "Nguyễn Thị N guyệt": a name's capital read apart from the rest of its word
+    .replace(/^((?:\p{Lu}[\p{Ll}\p{M}]+ )+)(\p{Lu}) (\p{Ll}{2,})$/u, '$1$2$3')
     // "Hồ thị Nguyên Thảo": a middle name read in lower case among capitalised ones
     .replace(/^(\p{Lu}[\p{Ll}\p{M}]+ )(\p{Ll}{2,4})(?=(?: \p{Lu}[\p{Ll}\p{M}]+){1,3}$)/u, (_, surname: string, middle: string) => surname + middle[0].toUpperCase() + middle.slice(1))
     // T's bar lost (I, 1, l) or its stem read as E/F's
