@@ -27,7 +27,7 @@ import { assemblePlan } from '../src/emit/plan.ts';
 import { repairUnitNames } from '../src/normalize/unit-repair.ts';
 import { docText, loadRecipientData, repairRecipients } from '../src/normalize/recipients.ts';
 import { repairPersonName } from '../src/normalize/person-name.ts';
-import { repairTitleLetters } from '../src/normalize/title.ts';
+import { dropTitleSpecks, repairTitleLetters } from '../src/normalize/title.ts';
 import type { PipelineServices, RunOptions } from './context.ts';
 
 /** pages preprocessed, found and read at once: enough to keep the OCR pool busy, few enough for memory */
@@ -92,8 +92,8 @@ export async function runScan(files: string[], services: PipelineServices, optio
   structured.recipients = repairRecipients(structured.recipients, recipientData, { planText: docText(doc) });
   // the signer's name with a mark misread ("Nguyên Tháo"): read syllable by syllable from how often people are called so
   if (structured.signer) structured.signer = { ...structured.signer, name: repairPersonName(structured.signer.name, recipientData.names) };
-  // a title word whose marked vowel the OCR dropped ("TM NHÌN")
-  structured.title = repairTitleLetters(structured.title, recipientData.isWordPair);
+  // a title read from a faded copy: specks read as stops and quotes, a marked vowel dropped ("TM NHÌN"), a letter read as a digit ("1ÍCH")
+  structured.title = repairTitleLetters(dropTitleSpecks(structured.title), recipientData.isWordPair);
   // unit names an OCR cut or left unmarked, put right from the names the same plan prints
   const plan = assemblePlan(doc, structured, repairUnitNames(tasks, structured.recipients));
 

@@ -53,3 +53,24 @@ export function repairTitleLetters(title: string | null, isWordPair: WordPairTes
     })
     .join(' ');
 }
+
+/** A marked capital: a Vietnamese word in capitals, no abbreviation ("TP.", "V/V"). */
+const MARKED_CAPITAL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]/u;
+
+/**
+ * Specks a faded copy's noise puts into a title in capitals, read as punctuation: a stop
+ * after a marked word inside the title ("LẬP. THÀNH TÍCH", "GIAI ĐOẠN. 2025"), a stray
+ * quote or "!" against a word ("CHƯƠNG 'TRÌNH"), stops and quotes trailing the title
+ * ("… MŨI NHỌN..", "… 2030 '"). Abbreviations keep their stop ("TP. HỒ CHÍ MINH"); the
+ * title's own quotation marks (“ ”) and commas stay. A title not in capitals is left as it is.
+ */
+export function dropTitleSpecks(title: string | null): string | null {
+  if (!title || /\p{Ll}/u.test(title)) return title;
+  return title
+    .split(' ')
+    .map((word) => word.replace(/^['’‘!|]+(?=[\p{L}\d“])/u, '').replace(/(?<=[\p{L}\d”])['’‘!|]+$/u, ''))
+    .filter((word) => !/^['’‘!|.]+$/u.test(word))
+    .map((word, i, words) => (i < words.length - 1 && /^[\p{L}]+\.$/u.test(word) && MARKED_CAPITAL.test(word) && word.length > 3 ? word.slice(0, -1) : word))
+    .join(' ')
+    .replace(/(?<=[\p{L}\d”)])[.\s'’]+$/u, '');
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRecipientData, type RecipientData } from '../../src/normalize/recipients.ts';
-import { repairTitleLetters } from '../../src/normalize/title.ts';
+import { dropTitleSpecks, repairTitleLetters } from '../../src/normalize/title.ts';
 
 let data: RecipientData;
 beforeAll(async () => {
@@ -19,5 +19,21 @@ describe('title words misread in bold capitals', () => {
       expect(repairTitleLetters(title, data.isWordPair)).toBe(title);
     }
     expect(repairTitleLetters(null, data.isWordPair)).toBeNull();
+  });
+});
+
+describe('specks a faded copy put into a title in capitals', () => {
+  it('drops stops after marked words inside it, stray quotes, and stops trailing it', () => {
+    expect(dropTitleSpecks('PHÁT ĐỘNG ĐỢT THI ĐUA LẬP. THÀNH TÍCH CHÀO MỪNG')).toBe('PHÁT ĐỘNG ĐỢT THI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG');
+    expect(dropTitleSpecks("THỰC HIỆN CHƯƠNG. 'TRÌNH “NÂNG CAO CHẤT LƯỢNG” GIAI ĐOẠN. 2025 - 2035")).toBe('THỰC HIỆN CHƯƠNG TRÌNH “NÂNG CAO CHẤT LƯỢNG” GIAI ĐOẠN 2025 - 2035');
+    expect(dropTitleSpecks('CÁC NGÀNH KINH TẾ MŨI NHỌN..')).toBe('CÁC NGÀNH KINH TẾ MŨI NHỌN');
+    expect(dropTitleSpecks("TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026-2030 '")).toBe('TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026-2030');
+  });
+
+  it('keeps abbreviations\' stops, quotation marks, and titles in sentence case', () => {
+    for (const title of ['KẾ HOẠCH CỦA UBND TP. HỒ CHÍ MINH', 'V/V HỖ TRỢ NHU YẾU PHẨM', 'CHƯƠNG TRÌNH “NÂNG CAO CHẤT LƯỢNG”', 'Tổ chức các phong trào. Thi đua']) {
+      expect(dropTitleSpecks(title)).toBe(title);
+    }
+    expect(dropTitleSpecks(null)).toBeNull();
   });
 });
