@@ -391,8 +391,9 @@ function neighbours(token: string): Set<string> {
   letters.forEach((ch, i) => {
     for (const sub of SUBSTITUTES.get(ch) ?? []) out.add([...letters.slice(0, i), sub, ...letters.slice(i + 1)].join(''));
     if (THIN.includes(ch) && letters.length > 2) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
-    // a letter read twice, the second time as a look-alike ("BCĐĐ", "NCG")
-    if (i > 0 && (letters[i - 1] === ch || SUBSTITUTES.get(ch)?.includes(letters[i - 1])) && letters.length > 2) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
+    // a letter read twice, one time as a look-alike ("BCĐĐ", "NCG", "NGC")
+    const twin = (other: string | undefined) => other !== undefined && (other === ch || !!SUBSTITUTES.get(ch)?.includes(other));
+    if ((twin(letters[i - 1]) || twin(letters[i + 1])) && letters.length > 2) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
     // a stroke of the wide ampersand read as a letter beside it ("GDS&ĐT")
     if (ch !== '&' && (letters[i - 1] === '&' || letters[i + 1] === '&')) out.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
   });

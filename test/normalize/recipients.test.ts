@@ -50,6 +50,10 @@ describe('repairRecipients: codes an OCR misread', () => {
     expect(repair(['TIr Tỉnh ủy, TTr HĐND tỉnh;', 'VPCP: Thư ký TTg, các Vụ;', 'Phòng: NgV, TH;'])).toEqual(['TTr Tỉnh ủy, TTr HĐND tỉnh;', 'VPCP: Thư ký TTg, các Vụ;', 'Phòng: NgV, TH;']);
   });
 
+  it('reads a letter the OCR read twice, the look-alike first, once ("NGC": NC)', () => {
+    expect(repair(['Sở: NN&MT, VH,TT&DL, GD&ĐT;', 'Lưu: VT, KGVX, KTNS, NGC.'])).toEqual(['Sở: NN&MT, VH,TT&DL, GD&ĐT;', 'Lưu: VT, KGVX, KTNS, NC.']);
+  });
+
   it('reads a letter the OCR read twice once ("BCĐĐ": the Ban Chỉ đạo BCĐ)', () => {
     expect(repair(['Thành viên Ban Chỉ đạo;', 'Lưu: VT, BCĐĐ.'])).toEqual(['Thành viên Ban Chỉ đạo;', 'Lưu: VT, BCĐ.']);
   });
