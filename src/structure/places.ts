@@ -81,18 +81,22 @@ const DAMAGED_DISTANCE = 0.5;
 
 /**
  * "„Cần TL" under "THÀNH PHỐ CẦN THƠ" → "Cần Thơ", "“Thành phố HỆ : ií Minh" → "Thành phố
- * Hồ Chí Minh": the one province the issuer names whose letters the damaged place's are
- * within half the name of, with one of its syllables read whole. The level word read
- * before it stays.
+ * Hồ Chí Minh": the one province the issuer names with one of its syllables read whole or
+ * by its first three letters, whose letters the damaged place's (or those from that
+ * syllable on: "Zx .. CầnT") are within half the name of. The level word read before it stays.
  */
 function damagedPlace(place: string, named: readonly string[]): string | null {
   const clean = place.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
   const prefix = LEVEL_PREFIX.exec(clean)?.[1] ?? '';
-  const rest = clean.slice(prefix.length);
-  const syllables = new Set(rest.split(/[^\p{L}]+/u).map((w) => letters(w)));
-  const near = named.filter(
-    (name) => editDistance(letters(name), letters(rest)) <= letters(name).length * DAMAGED_DISTANCE && name.split(/\s+/).some((w) => syllables.has(letters(w))),
-  );
+  const words = clean.slice(prefix.length).split(/[^\p{L}]+/u).map(letters).filter(Boolean);
+  const near = named.filter((name) => {
+    const syllables = name.split(/\s+/).map(letters);
+    // the first word read that is one of the name's syllables, or opens one ("CầnT" for Cần Thơ), and junk before it ("Zx .. CầnT")
+    const from = words.findIndex((w) => syllables.some((s) => w === s || (w.length >= 3 && s.length >= 3 && w.slice(0, 3) === s.slice(0, 3))));
+    if (from < 0) return false;
+    const within = (read: string[]) => editDistance(letters(name), read.join('')) <= letters(name).length * DAMAGED_DISTANCE;
+    return within(words) || within(words.slice(from));
+  });
   return near.length === 1 ? prefix + near[0] : null;
 }
 

@@ -108,6 +108,7 @@ describe('province names', () => {
     expect(correctPlace('„Cần TL', 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ')).toBe('Cần Thơ');
     expect(correctPlace("z„ . Nghệ ' »", 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN')).toBe('Nghệ An');
     expect(correctPlace('“Thành phố HỆ : ií Minh', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH')).toBe('Thành phố Hồ Chí Minh');
+    expect(correctPlace('Zx .. CầnT ^', 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ')).toBe('Cần Thơ');
     // a place in its own right, or damage that keeps no syllable of the name, stays as read
     expect(correctPlace('Vinh', 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN')).toBe('Vinh');
     expect(correctPlace('„Xy TL', 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ')).toBe('„Xy TL');
