@@ -327,13 +327,14 @@ function markedBodies(capacity: string): string {
 
 /** The known title a line's letters are closest to: at most one slip per five letters, and never a mere prefix/suffix of a longer title line. */
 function knownTitle(line: string): string | null {
-  const key = stripDiacritics(line).toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  // letters only: an OCR splits a title's words where it likes ("PHÓ CI TỦ TỊCH")
+  const key = stripDiacritics(line).toLowerCase().replace(/[^a-z]/g, '');
   let best = -1;
   let bestDistance = Infinity;
   SIGNER_TITLES.forEach((t, k) => {
-    const d = editDistance(key, t);
+    const d = editDistance(key, t.replace(/ /g, ''));
     if (d < bestDistance) [best, bestDistance] = [k, d];
   });
-  if (best < 0 || bestDistance > Math.floor(SIGNER_TITLES[best].length / 5)) return null;
+  if (best < 0 || bestDistance > Math.floor(SIGNER_TITLES[best].replace(/ /g, '').length / 5)) return null;
   return SIGNER_TITLES_PRINTED[best];
 }

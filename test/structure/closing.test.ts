@@ -73,6 +73,7 @@ describe('closing block under a seal', () => {
 
   it('reads a capacity mark\'s stop shown as a comma, and no stop after the name', () => {
     expect(repairSignatureLine('KT, CHỦ TỊCH')).toBe('KT. CHỦ TỊCH');
+    expect(repairSignatureLine('PHÓ CI TỦ TỊCH')).toBe('PHÓ CHỦ TỊCH');
     const rows: ScanRow[] = [
       ['Nơi nhận:', 342, 1447, 554],
       ['KT, CHỦ TỊCH', 1600, 1411, 2000],
