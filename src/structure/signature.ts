@@ -287,8 +287,8 @@ export function repairSignatureLine(text: string): string {
     .replace(/^[\s“”"'‘’`´~»«■|•_*^-]+(?=\S)|[\s“”"'‘’`´~»«■|•_*^\-–—]+$/gu, '')
     .replace(/^(?:[\p{Ll}.,;:·]\s+)+(?=\p{Lu})/u, '')
     .replace(/(?<=\p{Lu})\s+[.,;:·]$/u, '')
-    // a seal's letters read after a name ("Trần Chí Hùng ng", "Đào Mỹ \\ No", "Đào Mỹ: 0h", "Nguyễn Văn Đệ..."): a name ends in a capitalised word
-    .replace(/(?<=\s\p{Lu}[\p{Ll}\p{M}]+)(?:\s+\p{Ll}{1,2}[.,;:]?|\s*[^\p{L}\p{N}\s]+(?:\s+\S{1,3})*|\.{2,}|…)$/u, '')
+    // a seal's letters read after a name ("Trần Chí Hùng ng", "… Nguyên Thảo Ọ", "Đào Mỹ \\ No", "Đào Mỹ: 0h", "Nguyễn Văn Đệ..."): a name ends in a capitalised word
+    .replace(/(?<=\s\p{Lu}[\p{Ll}\p{M}]+)(?:\s+\p{Ll}{1,2}[.,;:]?|\s+\p{Lu}|\s*[^\p{L}\p{N}\s]+(?:\s+\S{1,3})*|\.{2,}|…)$/u, '')
     // "Nguyễn Thị N guyệt": a name's capital read apart from the rest of its word
     .replace(/^((?:\p{Lu}[\p{Ll}\p{M}]+ )+)(\p{Lu}) (\p{Ll}{2,})$/u, '$1$2$3')
     // "Hồ thị Nguyên Thảo": a middle name read in lower case among capitalised ones

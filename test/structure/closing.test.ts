@@ -64,6 +64,7 @@ describe('closing block under a seal', () => {
     expect(repairSignatureLine('Tạ Quang Đông - ~—')).toBe('Tạ Quang Đông');
     expect(repairSignatureLine('Đào Mỹ \\ No')).toBe('Đào Mỹ');
     expect(repairSignatureLine('Đào Mỹ: 0h')).toBe('Đào Mỹ');
+    expect(repairSignatureLine('Hồ Thị Nguyên Thảo Ọ')).toBe('Hồ Thị Nguyên Thảo');
     expect(repairSignatureLine('Nguyễn Thị N guyệt')).toBe('Nguyễn Thị Nguyệt');
     expect(repairSignatureLine('Nguyễn Văn Đệ... -')).toBe('Nguyễn Văn Đệ');
     expect(repairSignatureLine('Hồ thị Nguyên Thảo')).toBe('Hồ Thị Nguyên Thảo');
