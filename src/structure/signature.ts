@@ -277,32 +277,51 @@ function deputyTitle(head: string): string | undefined {
 
 /**
  * OCR slips in a signature line that the title and capacity matching cannot see
- * through: "KI." / "KÌ." / "KE." for "KT." (T read as I or E), a title line with a doubled or
- * misread letter ("PHO GIÁM ĐÓỌOC"), also after a capacity mark ("KT. CHU TỊCH", "KT.CHU TỊCH") → the
- * known title it is closest to. A seal's ring over the block leaves marks and lone
- * letters at a line's ends ("“THỦ TƯỚNG", "c KI.CHU TỊCH ."): they are no part of it.
+ * through: a seal's specks at its ends (stripSpecks), the name line's damage
+ * (repairNameLine), a misread capacity mark (repairCapacityMark), and a title line with a
+ * doubled or misread letter ("PHO GIÁM ĐÓỌOC"), also after a capacity mark ("KT. CHU
+ * TỊCH") → the known title it is closest to.
  */
 export function repairSignatureLine(text: string): string {
-  const line = text
-    .replace(/^[\s“”"'‘’`´~»«■|•_*^-]+(?=\S)|[\s“”"'‘’`´~»«■|•_*^\-–—]+$/gu, '')
-    .replace(/^(?:[\p{Ll}.,;:·]\s+)+(?=\p{Lu})/u, '')
-    .replace(/(?<=\p{Lu})\s+[.,;:·]$/u, '')
-    // a seal's letters read after a name ("Trần Chí Hùng ng", "… Nguyên Thảo Ọ", "Đào Mỹ \\ No", "Đào Mỹ: 0h", "Nguyễn Văn Đệ..."): a name ends in a capitalised word
-    .replace(/(?<=\s\p{Lu}[\p{Ll}\p{M}]+)(?:\s+\p{Ll}{1,2}[.,;:]?|\s+\p{Lu}|\s*[^\p{L}\p{N}\s]+(?:\s+\S{1,3})*|\.{2,}|…)$/u, '')
-    // "Nguyễn Thị N guyệt": a name's capital read apart from the rest of its word
-    .replace(/^((?:\p{Lu}[\p{Ll}\p{M}]+ )+)(\p{Lu}) (\p{Ll}{2,})$/u, '$1$2$3')
-    // "Hồ thị Nguyên Thảo": a middle name read in lower case among capitalised ones
-    .replace(/^(\p{Lu}[\p{Ll}\p{M}]+ )(\p{Ll}{2,4})(?=(?: \p{Lu}[\p{Ll}\p{M}]+){1,3}$)/u, (_, surname: string, middle: string) => surname + middle[0].toUpperCase() + middle.slice(1))
-    // T's bar lost (I, 1, l) or its stem read as E/F's
-    .replace(/^K[IÌÍĨỈỊ1l|EF]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ')
-    // a mark glued to the next word ("KT.CHU TỊCH": Times sets the space narrow), its stop read as a comma ("KT, CHỦ TỊCH")
-    .replace(GLUED_CAPACITY_MARK, '$1. ')
-    .replace(CAPACITY_MARK_WITH_COMMA, '$1. ');
+  const line = repairCapacityMark(repairNameLine(stripSpecks(text)));
   if (!isMostlyUpper(line)) return line;
   if (!CAPACITY.test(stripDiacritics(line).toLowerCase())) return knownTitle(line) ?? line;
   const [mark, rest] = [/^\S+/u.exec(line)![0], line.replace(/^\S+\s*/u, '')];
   const title = rest && !CAPACITY.test(stripDiacritics(rest).toLowerCase()) ? knownTitle(rest) : null;
   return title ? `${mark} ${title}` : line;
+}
+
+/** A seal's ring leaves marks and lone letters at a line's ends ("“THỦ TƯỚNG", "c KI.CHU TỊCH ."). */
+function stripSpecks(text: string): string {
+  return text
+    .replace(/^[\s“”"'‘’`´~»«■|•_*^-]+(?=\S)|[\s“”"'‘’`´~»«■|•_*^\-–—]+$/gu, '')
+    .replace(/^(?:[\p{Ll}.,;:·]\s+)+(?=\p{Lu})/u, '')
+    .replace(/(?<=\p{Lu})\s+[.,;:·]$/u, '');
+}
+
+/** The name line read under a seal: what follows the name cut, a name's word read in two or in lower case put back. */
+function repairNameLine(text: string): string {
+  return (
+    text
+      // a seal's letters read after a name ("Trần Chí Hùng ng", "… Nguyên Thảo Ọ", "Đào Mỹ \\ No", "Đào Mỹ: 0h", "Nguyễn Văn Đệ..."): a name ends in a capitalised word
+      .replace(/(?<=\s\p{Lu}[\p{Ll}\p{M}]+)(?:\s+\p{Ll}{1,2}[.,;:]?|\s+\p{Lu}|\s*[^\p{L}\p{N}\s]+(?:\s+\S{1,3})*|\.{2,}|…)$/u, '')
+      // "Nguyễn Thị N guyệt": a name's capital read apart from the rest of its word
+      .replace(/^((?:\p{Lu}[\p{Ll}\p{M}]+ )+)(\p{Lu}) (\p{Ll}{2,})$/u, '$1$2$3')
+      // "Hồ thị Nguyên Thảo": a middle name read in lower case among capitalised ones
+      .replace(/^(\p{Lu}[\p{Ll}\p{M}]+ )(\p{Ll}{2,4})(?=(?: \p{Lu}[\p{Ll}\p{M}]+){1,3}$)/u, (_, surname: string, middle: string) => surname + middle[0].toUpperCase() + middle.slice(1))
+  );
+}
+
+/** A capacity mark misread: "KI." / "KÌ." / "KE." for "KT.", glued to the title ("KT.CHU TỊCH"), its stop read as a comma ("KT, CHỦ TỊCH"). */
+function repairCapacityMark(text: string): string {
+  return (
+    text
+      // T's bar lost (I, 1, l) or its stem read as E/F's
+      .replace(/^K[IÌÍĨỈỊ1l|EF]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ')
+      // Times sets the space after the mark narrow
+      .replace(GLUED_CAPACITY_MARK, '$1. ')
+      .replace(CAPACITY_MARK_WITH_COMMA, '$1. ')
+  );
 }
 
 /**
