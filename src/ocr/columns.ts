@@ -6,8 +6,7 @@
  * two-sided lines is read column by column: the whole left column, then the right.
  */
 import type { OcrLine } from './engine.ts';
-import { meanConfidence } from './confidence.ts';
-import { unionBBox } from '../model/geometry.ts';
+import { lineOfWords } from './line.ts';
 
 /** a gap wider than this many line heights separates columns (a justified word space is under one) */
 export const COLUMN_GAP_LINE_HEIGHTS = 2;
@@ -15,16 +14,6 @@ export const COLUMN_GAP_LINE_HEIGHTS = 2;
 export function lineHeight(line: OcrLine): number {
   const heights = line.words.map((w) => w.bbox.b - w.bbox.t).sort((a, b) => a - b);
   return heights[Math.floor(heights.length / 2)] ?? line.bbox.b - line.bbox.t;
-}
-
-function segmentOf(line: OcrLine, words: OcrLine['words']): OcrLine {
-  return {
-    text: words.map((w) => w.text).join(' '),
-    bbox: unionBBox(words.map((w) => w.bbox))!,
-    confidence: meanConfidence(words),
-    block: line.block,
-    words,
-  };
 }
 
 /** Cuts a line at gaps wider than two line heights; returns the pieces left to right (one piece when there is none). */
@@ -37,7 +26,7 @@ export function splitAtColumnGaps(line: OcrLine): OcrLine[] {
     if (words[i].bbox.l - words[i - 1].bbox.r > minGap) pieces.push([words[i]]);
     else pieces[pieces.length - 1].push(words[i]);
   }
-  return pieces.length === 1 ? [line] : pieces.map((p) => segmentOf(line, p));
+  return pieces.length === 1 ? [line] : pieces.map((p) => lineOfWords(line, p));
 }
 
 /**

@@ -6,7 +6,8 @@
  * between characters set tight ("VH,TT&DL" and "1A", printed so, stay one word).
  */
 import type { OcrLine } from './engine.ts';
-import { INK, pageGrey, type Grey } from './page-grey.ts';
+import { withWords } from './line.ts';
+import { columnHasInk, pageGrey, type Grey } from './page-grey.ts';
 
 /** A gap this wide (share of the word's height) is a space; characters set tight leave a third of it. */
 const SPACE_SHARE = 0.17;
@@ -18,11 +19,9 @@ type Word = OcrLine['words'][number];
 function paperRuns(grey: Grey, box: Word['bbox']): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let start = -1;
-  const top = Math.max(0, box.t);
-  const bottom = Math.min(grey.height, box.b);
   for (let x = Math.max(0, box.l); x <= Math.min(grey.width, box.r); x++) {
-    let inked = x === Math.min(grey.width, box.r);
-    for (let y = top; y < bottom && !inked; y++) inked = grey.data[y * grey.width + x] < INK;
+    // (the box's right edge closes an open run)
+    const inked = x === Math.min(grey.width, box.r) || columnHasInk(grey, x, box.t, box.b);
     if (!inked && start < 0) start = x;
     if (inked && start >= 0) {
       runs.push([start, x]);
@@ -84,6 +83,6 @@ export async function splitAtCommaSpaces(lines: OcrLine[], image: Buffer): Promi
   return lines.map((line) => {
     if (!line.words.some((w) => mayBeGlued(w.text))) return line;
     const words = line.words.flatMap((w) => (mayBeGlued(w.text) ? splitWordAtSpaces(w, grey) : [w]));
-    return words.length === line.words.length ? line : { ...line, words, text: words.map((w) => w.text).join(' ') };
+    return words.length === line.words.length ? line : withWords(line, words);
   });
 }

@@ -7,10 +7,10 @@
  * again alone, as reread.ts reads an unsure line, and the reading is taken when it has a
  * sure, well-formed word in the gap and keeps what the page pass read.
  */
-import { unionBBox } from '../model/geometry.ts';
 import { COLUMN_GAP_LINE_HEIGHTS, lineHeight } from './columns.ts';
 import { meanConfidence } from './confidence.ts';
 import type { OcrEngine, OcrLine } from './engine.ts';
+import { lineOfWords, withWordsReadAgain } from './line.ts';
 import { inkedColumns, type Grey } from './page-grey.ts';
 import { isWellFormed, letters, malformed, readAlone, type ImageSize } from './reread.ts';
 
@@ -82,14 +82,13 @@ async function readDroppedWords(line: OcrLine, lines: readonly OcrLine[], image:
     const inked = gaps.filter((gap) => gap.inked && gap.after >= first && gap.after < last);
     if (inked.length === 0) continue;
     const stretch = words.slice(first, last + 1);
-    const piece: OcrLine = { ...line, words: stretch, text: stretch.map((w) => w.text).join(' '), bbox: unionBBox(stretch.map((w) => w.bbox))!, confidence: meanConfidence(stretch) };
-    const reading = fillingReading(stretch, inked, await readAlone(piece, lines, image, size, engine));
+    const reading = fillingReading(stretch, inked, await readAlone(lineOfWords(line, stretch), lines, image, size, engine));
     if (!reading) continue;
     const lineIndex = stretch[0].line;
     out = [...out.filter((w) => !stretch.includes(w)), ...reading.map((w) => ({ ...w, line: lineIndex }))].sort((a, b) => a.bbox.l - b.bbox.l);
   }
   if (out === words) return line;
-  return { ...line, words: out, text: out.map((w) => w.text).join(' '), bbox: unionBBox([line.bbox, ...out.map((w) => w.bbox)])!, confidence: meanConfidence(out) };
+  return withWordsReadAgain(line, out);
 }
 
 /** Every line of a page with a gap that holds ink read again there; the others as they are. */

@@ -11,7 +11,7 @@ import { rereadUnsureLines } from './reread.ts';
 import { readDroppedWordsOfPage } from './dropped-words.ts';
 import { pageGrey } from './page-grey.ts';
 import { splitAtCommaSpaces } from './comma-space.ts';
-import { unionBBox } from '../model/geometry.ts';
+import { lineOfWords, withWords } from './line.ts';
 import { countStrokes, rereadRomanNumber, rereadRomanWord } from './roman.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
 import { hasVietnameseDiacritics, stripDiacritics, toModernTone, toOldTone } from '../text/vietnamese.ts';
@@ -30,10 +30,6 @@ export function toPageLines(pageNumber: number, ocrLines: OcrLine[]): Line[] {
 }
 
 /** The line with its words re-read: its text follows them. */
-function withWords(line: OcrLine, words: OcrLine['words']): OcrLine {
-  return { ...line, words, text: words.map((w) => w.text).join(' ') };
-}
-
 /** I-strokes without their period before a word in capitals ("II TIÊU CHÍ …" for "III. TIÊU CHÍ …"): a roman heading whose period the OCR lost. */
 const BARE_STROKES = /^[I|]{1,4}$/;
 const CAPS_WORD = /^[\p{Lu}\p{M}]{2,}[,:]?$/u;
@@ -199,7 +195,7 @@ export function dropStrayMarks(lines: OcrLine[]): OcrLine[] {
     const words = line.words.filter((w) => !strayMarks(w, line));
     if (words.length === line.words.length) return [line];
     if (words.length === 0) return [];
-    return [{ ...withWords(line, words), bbox: unionBBox(words.map((w) => w.bbox))!, confidence: meanConfidence(words) }];
+    return [lineOfWords(line, words)];
   });
 }
 

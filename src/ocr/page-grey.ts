@@ -30,18 +30,15 @@ export function pageGrey(image: Buffer): Promise<Grey> {
   return grey;
 }
 
+/** Whether pixel column x holds ink between rows top (inclusive) and bottom (exclusive), kept inside the page. */
+export function columnHasInk(grey: Grey, x: number, top: number, bottom: number): boolean {
+  for (let y = Math.max(0, top); y < Math.min(grey.height, bottom); y++) if (grey.data[y * grey.width + x] < INK) return true;
+  return false;
+}
+
 /** How many pixel columns of the box hold ink between its top and bottom. */
 export function inkedColumns(grey: Grey, box: BBox): number {
-  const top = Math.max(0, box.t);
-  const bottom = Math.min(grey.height, box.b);
   let columns = 0;
-  for (let x = Math.max(0, box.l); x < Math.min(grey.width, box.r); x++) {
-    for (let y = top; y < bottom; y++) {
-      if (grey.data[y * grey.width + x] < INK) {
-        columns++;
-        break;
-      }
-    }
-  }
+  for (let x = Math.max(0, box.l); x < Math.min(grey.width, box.r); x++) if (columnHasInk(grey, x, box.t, box.b)) columns++;
   return columns;
 }

@@ -8,9 +8,9 @@
  * reading wins, and only when it is clearly surer than the page pass's.
  */
 import type { BBox } from '../model/geometry.ts';
-import { unionBBox } from '../model/geometry.ts';
 import { splitAtColumnGaps } from './columns.ts';
 import { meanConfidence } from './confidence.ts';
+import { withWords, withWordsReadAgain } from './line.ts';
 import type { OcrEngine, OcrLine } from './engine.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
 
@@ -102,7 +102,7 @@ async function rereadLine(line: OcrLine, others: readonly OcrLine[], image: Buff
   }
   if (!best) return line;
   const words = best.map((w) => ({ ...w, line: line.words[0]?.line ?? w.line }));
-  return { ...line, words, text: words.map((w) => w.text).join(' '), confidence: meanConfidence(words) };
+  return { ...withWords(line, words), confidence: meanConfidence(words) };
 }
 
 /**
@@ -119,8 +119,7 @@ export async function rereadUnsureLines(lines: OcrLine[], image: Buffer, size: I
       if (!pieces.some(isUnsure)) return line;
       const read = await Promise.all(pieces.map((piece) => (isUnsure(piece) ? rereadLine(piece, allPieces, image, size, engine) : piece)));
       if (read.every((piece, k) => piece === pieces[k])) return line;
-      const words = read.flatMap((piece) => piece.words);
-      return { ...line, words, text: words.map((w) => w.text).join(' '), bbox: unionBBox([line.bbox, ...words.map((w) => w.bbox)])!, confidence: meanConfidence(words) };
+      return withWordsReadAgain(line, read.flatMap((piece) => piece.words));
     }),
   );
 }
