@@ -64,9 +64,8 @@ export async function rereadRomanWord(image: Buffer, word: Word): Promise<string
   if (joined) return rereadJoinedIs(image, word, joined[1], joined[2]);
   const m = ROMAN_WORD.exec(word.text);
   if (!m || m[1].length < 2 || !ROMAN_NUMBER.test(m[1]) || !ROMAN_NUMBER.test(`${m[1]}I`)) return null;
-  const expected = [...m[1]].reduce((n, ch) => n + (ch === 'V' ? 2 : 1), 0);
   const strokes = await countStrokes(image, word);
-  return strokes === expected + 1 ? `${m[1]}I${m[2]}` : null;
+  return strokes === romanStrokes(m[1]) + 1 ? `${m[1]}I${m[2]}` : null;
 }
 
 /** A roman number with an X or V whose joined I's were read "H" ("XIH" for XIII in bold type). */
@@ -76,6 +75,10 @@ const JOINED_I_WORD = /^((?=[XVIH]*[XV])(?=[XVIH]*H)[XVIH]+)([.,;:)]*)$/;
 async function rereadJoinedIs(image: Buffer, word: Word, letters: string, punctuation: string): Promise<string | null> {
   const reading = letters.replace(/H/g, 'II');
   if (!ROMAN_NUMBER.test(reading)) return null;
-  const expected = [...reading].reduce((n, ch) => n + (ch === 'V' ? 2 : 1), 0);
-  return (await countStrokes(image, word)) === expected ? `${reading}${punctuation}` : null;
+  return (await countStrokes(image, word)) === romanStrokes(reading) ? `${reading}${punctuation}` : null;
+}
+
+/** The upright strokes a roman number shows in the middle band: a V two, an I or X one. */
+function romanStrokes(roman: string): number {
+  return [...roman].reduce((n, ch) => n + (ch === 'V' ? 2 : 1), 0);
 }
