@@ -9,6 +9,7 @@
  */
 import type { WordPairTest } from '../restore/data.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
+import { hasVietnameseDiacritics } from '../text/vietnamese.ts';
 
 /** Every vowel letter with every tone mark, lower case. */
 const VOWELS = [...'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ'];
@@ -27,13 +28,13 @@ function withOneVowel(consonants: string): string[] {
 
 /** Letters a digit stands for in bold capitals ("1ÍCH": T). */
 const LETTERS_OF_DIGIT: Record<string, string[]> = { '0': ['o', 'ô', 'ơ', 'd'], '1': ['t', 'i', 'l'], '5': ['s'], '6': ['g', 'ô'], '7': ['t'], '8': ['b'] };
-/** A word of capitals with one digit among its letters, marked capitals beside it: no number, no code. */
-const DIGIT_IN_CAPITALS = /^(?=.*[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ])[\p{Lu}]*\d[\p{Lu}]*$/u;
+/** A word of capitals with one digit among its letters (with a marked capital beside it, it is no number and no code). */
+const DIGIT_IN_CAPITALS = /^[\p{Lu}]*\d[\p{Lu}]*$/u;
 
 /** The syllables `word` may be: one vowel put in, or its digit read as a letter. */
 function readings(core: string): string[] {
   if (VOWELLESS_CAPITALS.test(core)) return withOneVowel(core.toLowerCase());
-  if (!DIGIT_IN_CAPITALS.test(core)) return [];
+  if (!DIGIT_IN_CAPITALS.test(core) || !hasVietnameseDiacritics(core)) return [];
   const at = core.search(/\d/);
   return (LETTERS_OF_DIGIT[core[at]] ?? []).map((letter) => (core.slice(0, at) + letter + core.slice(at + 1)).toLowerCase()).filter((s) => isSyllableShape(s));
 }
@@ -54,9 +55,6 @@ export function repairTitleLetters(title: string | null, isWordPair: WordPairTes
     .join(' ');
 }
 
-/** A marked capital: a Vietnamese word in capitals, no abbreviation ("TP.", "V/V"). */
-const MARKED_CAPITAL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]/u;
-
 /**
  * Specks a faded copy's noise puts into a title in capitals, read as punctuation: a stop
  * after a marked word inside the title ("LẬP. THÀNH TÍCH", "GIAI ĐOẠN. 2025"), a stray
@@ -70,7 +68,7 @@ export function dropTitleSpecks(title: string | null): string | null {
     .split(' ')
     .map((word) => word.replace(/^['’‘!|]+(?=[\p{L}\d“])/u, '').replace(/(?<=[\p{L}\d”])['’‘!|]+$/u, ''))
     .filter((word) => !/^['’‘!|.]+$/u.test(word))
-    .map((word, i, words) => (i < words.length - 1 && /^[\p{L}]+\.$/u.test(word) && MARKED_CAPITAL.test(word) && word.length > 3 ? word.slice(0, -1) : word))
+    .map((word, i, words) => (i < words.length - 1 && /^[\p{L}]+\.$/u.test(word) && hasVietnameseDiacritics(word) && word.length > 3 ? word.slice(0, -1) : word))
     .join(' ')
     .replace(/(?<=[\p{L}\d”)])[.\s'’]+$/u, '');
 }
