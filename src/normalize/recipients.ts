@@ -38,7 +38,7 @@ import type { Doc } from '../model/document.ts';
 import { restoreUnitWords } from '../restore/stage.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
 import { loadRestoreData, wordPairTest, type WordPairTest } from '../restore/data.ts';
-import { lostClosingSyllable } from '../restore/lost-syllable.ts';
+import { lostClosingSyllable, planPhrases } from '../restore/lost-syllable.ts';
 import type { NameTable } from '../restore/person-names.ts';
 import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
 import { fixProvince } from './unit-repair.ts';
@@ -60,8 +60,8 @@ export interface RecipientData {
   names: NameTable;
   /** whether two syllables, in order, are a word of the word list ("thành phố") */
   isWordPair: WordPairTest;
-  /** the syllable that closes the word a text was cut inside ("… nhân dân tối" → "cao"), when the language model is sure */
-  lostClosingSyllable: (text: string) => string | undefined;
+  /** for a plan's text: the syllable a text lost at its end ("… nhân dân tối" → "cao", "Các Sở, ban," → "ngành"), when the model or the plan is sure */
+  lostSyllableIn: (planText: string, items: readonly string[]) => (text: string) => string | undefined;
 }
 
 export interface RepairOptions {
@@ -97,7 +97,10 @@ export function loadRecipientData(): Promise<RecipientData> {
       abbreviations: new Set(restore.abbreviations.values()),
       names: restore.names,
       isWordPair: wordPairTest(restore),
-      lostClosingSyllable: (text: string) => lostClosingSyllable(restore, text),
+      lostSyllableIn: (planText: string, items: readonly string[]) => {
+        const plan = planPhrases(restore, planText, items.join('\n'));
+        return (text: string) => lostClosingSyllable(restore, text, plan);
+      },
     };
   })();
   cached.catch(() => (cached = undefined));
@@ -188,7 +191,8 @@ export function repairRecipients(items: string[], data: RecipientData, options: 
     return out;
   });
   const ended = semicolonEnds(repaired, data.isWordPair);
-  return options.linesLoseWords ? closeCutWords(ended, data.lostClosingSyllable) : ended;
+  const noted = ended.map((item, i) => closeNote(item, i < ended.length - 1 && endsItemsWithSemicolons(ended)));
+  return options.linesLoseWords ? closeCutWords(noted, data.lostSyllableIn(options.planText ?? '', noted)) : noted;
 }
 
 /** True when the text opens more brackets than it closes. */
@@ -210,15 +214,41 @@ function endsItemsWithSemicolons(items: readonly string[]): boolean {
  * that word was a two-syllable word's second half and the model is sure of it, it is put
  * back with the ";"; a lost whole word is left lost.
  */
-function closeCutWords(items: string[], lostClosing: RecipientData['lostClosingSyllable']): string[] {
+function closeCutWords(items: string[], lostSyllable: (text: string) => string | undefined): string[] {
   if (!endsItemsWithSemicolons(items)) return items;
   return items.map((item, i) => {
-    if (i === items.length - 1 || !/\p{L}$/u.test(item)) return item;
-    const closing = lostClosing(item);
+    if (i === items.length - 1 || !/[\p{L},]$/u.test(item)) return item;
+    const closing = lostSyllable(item);
     if (!closing) return item;
     // "Bộ Công an (để báo" lost "cáo);": the bracket it opened closes with it
     return `${item} ${closing}${leavesBracketOpen(item) ? ')' : ''};`;
   });
+}
+
+/**
+ * What a recipient is sent the plan for, in the set words the lists use (the corpus's
+ * "Nơi nhận" lists print these), by which an unclosed note at an item's end is completed.
+ */
+const NOTES = ['để báo cáo', 'để b/c', 'để biết', 'để chỉ đạo', 'để thực hiện', 'để t/h', 'để phối hợp', 'để phối hợp chỉ đạo', 'để p/h', 'để kiểm tra', 'để theo dõi', 'để giám sát'];
+const NOTE_SYLLABLES = NOTES.map((note) => ({ note, folded: foldKey(note).split(' ') }));
+
+/**
+ * "Bộ trưởng (để bảo" → "Bộ trưởng (để báo cáo);": a note left open at an item's end lost
+ * its last word (and the restorer, short of context, may have marked the rest wrong). When
+ * its words, marks aside, are the whole of one set note, or open one note only, that note is
+ * written; `semicolon` adds the ";" the list ends its items with.
+ */
+function closeNote(item: string, semicolon: boolean): string {
+  const open = /\(([^()]*)$/u.exec(item);
+  if (!open) return item;
+  const words = foldKey(open[1]).split(/\s+/).filter(Boolean);
+  if (words.length < 2) return item;
+  const whole = NOTE_SYLLABLES.find((n) => n.folded.join(' ') === words.join(' '));
+  const opened = NOTE_SYLLABLES.filter((n) => n.folded.length > words.length && words.every((w, i) => n.folded[i] === w));
+  const note = whole ?? (opened.length === 1 ? opened[0] : undefined);
+  if (!note) return item;
+  const before = item.slice(0, open.index).trimEnd();
+  return `${before} (${note.note})${semicolon && !/;$/.test(before) ? ';' : ''}`;
 }
 
 /**

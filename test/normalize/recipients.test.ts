@@ -138,7 +138,7 @@ describe('repairRecipients: an old OCR\'s items cut inside their last word', () 
       'Văn phòng Chủ tịch nước;',
       'Tòa án nhân dân tối cao;',
       'Viện kiểm sát nhân dân tối cao;',
-      'Các Sở, ban,',
+      'Các Sở, ban, ngành;', // an item never ends in a comma: the loss is sure
       'Bộ Công an (để báo cáo);',
       'Kiểm toán nhà nước;',
       'Công báo;',
@@ -146,8 +146,24 @@ describe('repairRecipients: an old OCR\'s items cut inside their last word', () 
     ]);
   });
 
-  it('adds nothing to a scan\'s items, or to a list that does not end its items with ";"', () => {
-    expect(repairRecipients(cut, data)).toEqual(cut);
+  it('takes the word the plan itself prints in that place where the model wavers', () => {
+    const items = ['Ban TĐKT Thành phố;', 'TT Huyện ủy, HĐND huyện;', 'Thành viên Hội đồng TĐKT huyện;', 'UBND các xã, thị', 'Lưu: VT, NV.'];
+    const planText = 'Phòng Nội vụ đôn đốc các xã, thị trấn.\nUBND các xã, thị trấn tổ chức thực hiện.';
+    expect(repairRecipients(items, data, { linesLoseWords: true, planText })[3]).toBe('UBND các xã, thị trấn;');
+    expect(repairRecipients(items, data, { linesLoseWords: true })[3]).toBe('UBND các xã, thị'); // thị trấn or thị xã
+    // a plan that prints both leaves it open
+    expect(repairRecipients(items, data, { linesLoseWords: true, planText: `${planText}\nCác xã, thị xã, thị trấn.\nCác xã, thị xã.` })[3]).toBe('UBND các xã, thị');
+  });
+
+  it('completes a set note left open, marks put right, in scans too', () => {
+    expect(repairRecipients(['Bộ Giáo dục và Đào tạo; (đê bao', 'Bộ trưởng (để bảo', 'Lưu: VT.'], data)).toEqual(['Bộ Giáo dục và Đào tạo; (để báo cáo)', 'Bộ trưởng (để báo cáo)', 'Lưu: VT.']);
+    // one word opens several notes; words that open no note
+    const open = ['Bộ Nội vụ (để;', 'Sở Tài chính (để phối', 'Sở Y tế (phối hợp thực', 'Lưu: VT.'];
+    expect(repairRecipients(open, data)).toEqual(open);
+  });
+
+  it('adds nothing but a set note to a scan\'s items, and nothing to a list that does not end its items with ";"', () => {
+    expect(repairRecipients(cut, data)).toEqual(cut.map((item) => (item === 'Bộ Công an (để báo' ? 'Bộ Công an (để báo cáo);' : item)));
     const plain = ['Văn phòng Quốc hội', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối', 'Kiểm toán nhà nước', 'Lưu: VT'];
     // (closeCutWords needs a list whose items end in ";": three of them at least, the last aside)
     expect(repairRecipients(plain, data, { linesLoseWords: true })).toEqual(plain);
