@@ -54,6 +54,8 @@ const COSTS: Record<'stripped' | 'marked', ModeCosts> = {
 const EDIT_COST = 2.2;
 /** A confusion reading this cheap (one "ir" → ư, "6" → ô, "0" → o) makes keeping the letters GARBLED_KEEP_EXTRA dearer. */
 const CHEAP_READING = 0.5;
+/** In text an old OCR left without marks, where a dot below read as "p" is common ("mpt", "hpi", "thupc"), a costlier one does too. */
+const CHEAP_READING_STRIPPED = 1.0;
 const GARBLED_KEEP_EXTRA = 2;
 /**
  * Multiplier of mark costs for a token that carries marks in marked text: correct text
@@ -160,7 +162,7 @@ export class CandidateGenerator {
       // letters of no syllable that one cheap misreading makes one ("phirong": "ir" for ư)
       // are garbled Vietnamese, not a word of their own: <unk>, which the model finds
       // likely after many contexts, must not keep them
-      if (!valid && cheapestReading <= CHEAP_READING && !isSyllableShape(lower)) keep += GARBLED_KEEP_EXTRA;
+      if (!valid && cheapestReading <= (mode === 'stripped' ? CHEAP_READING_STRIPPED : CHEAP_READING) && !isSyllableShape(lower)) keep += GARBLED_KEEP_EXTRA;
       kept.push({ unit: UNK_ID, text: lower, cost: keep });
     }
     return kept;
