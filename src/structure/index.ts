@@ -16,13 +16,14 @@ import { findDocTypeLine, readDocType } from './doctype.ts';
 import { FieldLog } from './field-log.ts';
 import { MOTTO } from './keywords.ts';
 import { reconcileTitleDocumentNumbers, reconcileTitleNumbers } from './title-numbers.ts';
-import { type TitleReading, completeIssuer, readBasis, readHeader, readTitle } from './metadata.ts';
+import { type HeaderReading, type TitleReading, completeIssuer, readBasis, readHeader, readTitle } from './metadata.ts';
 import { readNumber } from './number.ts';
 import { matchHeading, readSections } from './sections.ts';
 import { findClosing, readClosing } from './signature.ts';
 import { type Segment, readingStream } from './segments.ts';
 import { readDate } from './date.ts';
-import { stripDiacritics } from '../text/vietnamese.ts';
+import { foldKey, stripDiacritics } from '../text/vietnamese.ts';
+import { readSelfReference } from './self-reference.ts';
 
 export { toProvenance } from './provenance.ts';
 export { textDoc } from './text-doc.ts';
@@ -77,6 +78,9 @@ export function structure(doc: Doc, reporter: Reporter): StructureResult {
   const issuer = completeIssuer(header.issuer, stream.slice(title.end, bodyEnd));
   if (issuer.completed) log.record('issuer', issuer.name, log.provenance.issuer, 0.6, `the header's issuer ends short; "${issuer.completed}" taken from the same name in the body`);
 
+  // a number or date the header lost, as the plan's own appendix cites it ("Kèm theo Kế hoạch số …")
+  const { number, date } = citedNumberAndDate(header, stream.slice(title.end), docType.docType, log);
+
   const warnings = [...docType.warnings];
   if (!docType.english && sections.length === 0) warnings.push('no numbered sections were found');
   for (const w of warnings) reporter.warn('structure/document', w);
@@ -92,10 +96,10 @@ export function structure(doc: Doc, reporter: Reporter): StructureResult {
 
   return {
     docType: docType.docType,
-    number: header.number,
+    number,
     issuer: { parent: issuer.parent, name: issuer.name },
     place: header.place,
-    date: header.date,
+    date,
     title: titleText,
     basis,
     sections,
@@ -106,6 +110,29 @@ export function structure(doc: Doc, reporter: Reporter): StructureResult {
     lowConfidence: log.lowConfidence,
     warnings,
   };
+}
+
+/**
+ * The header's number and date, with what it lost taken from the document's citation of
+ * itself: the number when the citation's date does not contradict the header's, the date
+ * when the citation's number is the header's.
+ */
+function citedNumberAndDate(header: HeaderReading, after: readonly Segment[], docType: string | null, log: FieldLog): { number: string | null; date: string | null } {
+  const { number, date } = header;
+  if (number !== null && date !== null) return { number, date };
+  const cited = readSelfReference(after, docType);
+  if (!cited) return { number, date };
+  const why = (field: string) => `the header's ${field} was not read; taken from the document's citation of itself ("Kèm theo … số …")`;
+  if (number === null && (date === null || cited.date === null || cited.date === date)) {
+    log.record('number', cited.number, cited.provenance, 0.6, why('number'));
+    if (date === null && cited.date !== null) log.record('date', cited.date, cited.provenance, 0.6, why('date'));
+    return { number: cited.number, date: date ?? cited.date };
+  }
+  if (date === null && cited.date !== null && number !== null && foldKey(number) === foldKey(cited.number)) {
+    log.record('date', cited.date, cited.provenance, 0.6, why('date'));
+    return { number, date: cited.date };
+  }
+  return { number, date };
 }
 
 /** The type line ("KẾ HOẠCH"), looked for near the top only. */
