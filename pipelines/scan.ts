@@ -26,7 +26,7 @@ import { proseTasks } from '../src/schedule/prose/index.ts';
 import { assemblePlan } from '../src/emit/plan.ts';
 import { repairUnitNames } from '../src/normalize/unit-repair.ts';
 import { docText, loadRecipientData, repairRecipients } from '../src/normalize/recipients.ts';
-import { repairPersonName } from '../src/normalize/person-name.ts';
+import { rereadSignerName } from '../src/normalize/signer-reread.ts';
 import { dropTitleSpecks, repairTitleLetters } from '../src/normalize/title.ts';
 import type { PipelineServices, RunOptions } from './context.ts';
 
@@ -90,8 +90,9 @@ export async function runScan(files: string[], services: PipelineServices, optio
   // recipients: the level and office words and the codes an OCR misreads in short items ("UBMTTQVN tính", "Lưu: VT, NG."), provinces spelled
   const recipientData = await loadRecipientData();
   structured.recipients = repairRecipients(structured.recipients, recipientData, { planText: docText(doc) });
-  // the signer's name with a mark misread ("Nguyên Tháo"): read syllable by syllable from how often people are called so
-  if (structured.signer) structured.signer = { ...structured.signer, name: repairPersonName(structured.signer.name, recipientData.names) };
+  // the signer's name with a mark misread ("Nguyên Tháo"): read syllable by syllable from how often people are called so,
+  // and read again from the image when some syllable is no name at all ("Bào Mỹ" under a seal)
+  if (structured.signer) structured.signer = { ...structured.signer, name: await rereadSignerName(doc, structured.signer.name, await services.ocr(), recipientData.names) };
   // a title read from a faded copy: specks read as stops and quotes, a marked vowel dropped ("TM NHÌN"), a letter read as a digit ("1ÍCH")
   structured.title = repairTitleLetters(dropTitleSpecks(structured.title), recipientData.isWordPair);
   // unit names an OCR cut or left unmarked, put right from the names the same plan prints
