@@ -11,7 +11,7 @@ import { rereadUnsureLines } from './reread.ts';
 import { readDroppedWordsOfPage } from './dropped-words.ts';
 import { pageGrey } from './page-grey.ts';
 import { splitAtCommaSpaces } from './comma-space.ts';
-import { lineOfWords, withWords } from './line.ts';
+import { fittedToWords, lineOfWords, withWords } from './line.ts';
 import { countStrokes, rereadRomanNumber, rereadRomanWord } from './roman.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
 import { hasVietnameseDiacritics, stripDiacritics, toModernTone, toOldTone } from '../text/vietnamese.ts';
@@ -214,7 +214,7 @@ export async function ocrPage(page: Page, engine: OcrEngine, image: Buffer | und
   const filled = await readDroppedWordsOfPage(reread, image, size, engine, grey);
   // the re-read lines are tesseract's words again: their Ð too
   const spaced = await splitAtCommaSpaces(normalizeOcrText(filled), image);
-  const lines = await fixRomanNumbers(spaced.map(splitGlued).map(joinSplit), image);
+  const lines = (await fixRomanNumbers(spaced.map(splitGlued).map(joinSplit), image)).map(fittedToWords);
   const words = lines.flatMap((line) => line.words);
   const ocrConfidence = words.length ? meanConfidence(words) : result.confidence;
   return { ...page, lines: toPageLines(page.number, orderColumns(lines)), ocrConfidence };
