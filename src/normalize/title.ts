@@ -4,7 +4,9 @@
  * - a word whose vowel was lost: tesseract drops a heavily marked capital ("TM NHÌN" for
  *   TẦM NHÌN: the Ầ carries a circumflex and a grave); a run of two or three capitals
  *   without a vowel is given back one vowel;
- * - a letter read as a digit on a faded copy ("THÀNH 1ÍCH" for THÀNH TÍCH).
+ * - a letter read as a digit on a faded copy ("THÀNH 1ÍCH" for THÀNH TÍCH);
+ * - two words read as one, the space lost and, at most, a letter read twice where they meet
+ *   ("DỰAÁN" for DỰ ÁN): split where exactly one split makes a word of two syllables.
  * Codes in titles ("UBND TP", "CNTT") and numbers ("2021-2030") make no word and stay.
  */
 import type { WordPairTest } from '../restore/data.ts';
@@ -39,6 +41,34 @@ function readings(core: string): string[] {
   return (LETTERS_OF_DIGIT[core[at]] ?? []).map((letter) => (core.slice(0, at) + letter + core.slice(at + 1)).toLowerCase()).filter((s) => isSyllableShape(s));
 }
 
+/** A capitals word of no syllable this long may be two glued. */
+const GLUED_MIN = 4;
+/** Tone marks, decomposed: a syllable carries one at most. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const isOneSyllable = (lower: string) => isSyllableShape(lower) && (lower.normalize('NFD').match(TONES) ?? []).length <= 1;
+
+/**
+ * The two syllables a capitals word of none is, when exactly one split makes a word
+ * ("DỰÁN" → DỰ ÁN); failing that, exactly one split with a letter at the join left out
+ * ("DỰAÁN"). Undefined when no split, or more than one, does.
+ */
+function unglued(core: string, isWordPair: WordPairTest): string | undefined {
+  if (core.length < GLUED_MIN || !/^\p{Lu}+$/u.test(core) || isOneSyllable(core.toLowerCase())) return undefined;
+  const lower = core.toLowerCase();
+  const splits = (skip: number) => {
+    const out: string[] = [];
+    for (let at = 1; at + skip < lower.length; at++) {
+      const [left, right] = [lower.slice(0, at), lower.slice(at + skip)];
+      if (isSyllableShape(left) && isSyllableShape(right) && isWordPair(left, right)) out.push(`${left} ${right}`.toUpperCase());
+    }
+    return out;
+  };
+  const whole = splits(0);
+  if (whole.length) return whole.length === 1 ? whole[0] : undefined;
+  const skipped = splits(1);
+  return skipped.length === 1 ? skipped[0] : undefined;
+}
+
 export function repairTitleLetters(title: string | null, isWordPair: WordPairTest): string | null {
   if (!title) return title;
   const words = title.split(' ');
@@ -46,6 +76,8 @@ export function repairTitleLetters(title: string | null, isWordPair: WordPairTes
   return words
     .map((word, i) => {
       const core = bare(word);
+      const split = unglued(core, isWordPair);
+      if (split) return word.replace(core, split);
       const options = readings(core);
       if (options.length === 0) return word;
       const [before, after] = [bare(words[i - 1]).toLowerCase(), bare(words[i + 1]).toLowerCase()];

@@ -14,8 +14,12 @@ describe('title words misread in bold capitals', () => {
   it('reads a digit among marked capitals as the letter that makes a word with its neighbour ("THÀNH 1ÍCH" → THÀNH TÍCH)', () => {
     expect(repairTitleLetters('ĐỢT THI ĐUA LẬP THÀNH 1ÍCH CHÀO MỪNG ĐẠI HỘI', data.isWordPair)).toBe('ĐỢT THI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG ĐẠI HỘI');
   });
+  it('splits two words read as one where one split makes a word, a letter read twice at the join left out ("DỰAÁN" → DỰ ÁN)', () => {
+    expect(repairTitleLetters('THỰC HIỆN CÁC DỰAÁN, TIỂU DỰ ÁN THUỘC CHƯƠNG TRÌNH', data.isWordPair)).toBe('THỰC HIỆN CÁC DỰ ÁN, TIỂU DỰ ÁN THUỘC CHƯƠNG TRÌNH');
+    expect(repairTitleLetters('PHÁT TRIỂN KINHTẾ XÃ HỘI', data.isWordPair)).toBe('PHÁT TRIỂN KINH TẾ XÃ HỘI');
+  });
   it('leaves codes, which make no word with theirs, numbers, and titles without such a run', () => {
-    for (const title of ['KẾ HOẠCH CỦA UBND TP HÀ NỘI', 'ĐẢM BẢO ATTP NĂM 2025', 'VỀ PHÁT TRIỂN KT-XH NĂM 2025', 'CÔNG TÁC PCCC VÀ CNCH', 'Tổ chức các phong trào thi đua', 'CHƯƠNG TRÌNH 1A VÀ QUỐC LỘ 1Á', 'GIAI ĐOẠN 2021-2030']) {
+    for (const title of ['KẾ HOẠCH CỦA UBND TP HÀ NỘI', 'ĐẢM BẢO ATTP NĂM 2025', 'VỀ PHÁT TRIỂN KT-XH NĂM 2025', 'CÔNG TÁC PCCC VÀ CNCH', 'Tổ chức các phong trào thi đua', 'CHƯƠNG TRÌNH 1A VÀ QUỐC LỘ 1Á', 'GIAI ĐOẠN 2021-2030', 'CHƯƠNG TRÌNH OCOP', 'ỨNG DỤNG CNTT, AI VÀ IOT', 'PHÒNG CHỐNG HIV/AIDS']) {
       expect(repairTitleLetters(title, data.isWordPair)).toBe(title);
     }
     expect(repairTitleLetters(null, data.isWordPair)).toBeNull();
