@@ -37,9 +37,12 @@ const HARSH_DEV = new Set([
   '192068354fd1ffe5', '3a2db039af8c2d05', '556b2fb4a0149576', 'a49ef8a0da1f62dd', 'c5d930a5fc8373cd',
 ]);
 
+/** KEHOACH_DAMAGE_SEED=x copies each plan another way (seeded by id and x): damage no repair was mended on. */
+const damageSeed = () => (process.env.KEHOACH_DAMAGE_SEED ? `-${process.env.KEHOACH_DAMAGE_SEED}` : '');
+
 /** One plan's harsh copy, the same on its pages but for the tilt, which alternates. */
 export function harshConditions(id: string, page: number): PageConditions {
-  const rng = createRng(seedFrom(`${id}-harsh`));
+  const rng = createRng(seedFrom(`${id}-harsh${damageSeed()}`));
   const between = (lo: number, hi: number) => Math.round((lo + rng.next() * (hi - lo)) * 100) / 100;
   const tilt = between(0.8, 1.8) * (page % 2 ? 1 : -1);
   return {
@@ -78,7 +81,7 @@ export async function evalHarshCopies(): Promise<EvalRow[]> {
       for (const i of wanted) {
         const conditions = harshConditions(id, i + 1);
         const file = join(dir, `${id}-p${i + 1}.jpg`);
-        writeFileSync(file, await rasterize(laid.pages[i], conditions, `${id}-p${i + 1}-harsh`));
+        writeFileSync(file, await rasterize(laid.pages[i], conditions, `${id}-p${i + 1}-harsh${damageSeed()}`));
         files.push(file);
       }
       pageCount += files.length;
