@@ -272,11 +272,11 @@ function semicolonEnds(items: string[], isWordPair: WordPairTest): string[] {
  * read does not, or is the number of a part ("Mục", "Phần", "Điều" and a roman numeral).
  */
 function semicolonReadAsI(item: string, isWordPair: WordPairTest): string | undefined {
-  const m = /(\p{L}+)\s+(\p{L}+)(i[.,]?|ị)\s*$/u.exec(item);
+  const m = /(\p{L}+)\s+(\p{L}+)(i(?:[.,]|\.{2,3}|…)?|ị)\s*$/u.exec(item);
   if (!m) return undefined;
   const [, before, stem, read] = m;
   const partNumber = /^(?:muc|phan|chuong|dieu|khoan)$/.test(foldKey(before)) && /^[IVX]+$/.test(stem);
-  if (!partNumber && (!isWordPair(before, stem) || isWordPair(before, `${stem}${read.replace(/[.,]$/, '')}`))) return undefined;
+  if (!partNumber && (!isWordPair(before, stem) || isWordPair(before, `${stem}${read.replace(/[.,…]+$/, '')}`))) return undefined;
   return item.slice(0, m.index) + `${before} ${stem};`;
 }
 

@@ -77,6 +77,11 @@ const UNIT_WORD_FIXES: Array<{ re: RegExp; by: string }> = [
   { re: /(?<=(?:^|[\s(])(?:\p{Lu}[\p{L}&.]*|lực|Nam|quan|thể|Hội|ngành|ban|viên|đoàn))\s+(?:tính|tĩnh|tinh|tình|tịnh)(?=\s*(?:[;,.)]|và\s|$))/gu, by: ' tỉnh' },
   // "Thành úy", "Tỉnh uỷ", "Huyện úy": the Party committee of a level
   { re: /(?<=(?:^|\s)(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng|Xã|Phường)\s+)(?:úy|uý|uy|ùy|uỳ|ụy|uỵ|ũy|uỹ)(?![\p{L}])/gu, by: 'ủy' },
+  // "Thanh phố", "thanh phối…" (its ";" read as "i…"): the city; "thanh phố" is no word
+  { re: /(?<=^|[\s(])Thanh(?=\s+phố)/gu, by: 'Thành' },
+  { re: /(?<=^|[\s(])thanh(?=\s+phố)/gu, by: 'thành' },
+  // "Cống Thông tin điện tử": the portal ("cống" is a drain)
+  { re: /(?<=^|[\s(-])Cống(?=\s+[Tt]hông\s+tin)/gu, by: 'Cổng' },
   // "Phố CVP", "Phố Giám đốc": the deputy
   { re: /(?<=(?:^|[\s,(]))Phố(?=\s+(?:CVP|CT|GĐ|GD|TGĐ|TP|TB|Chủ tịch|Chánh|Giám đốc|Trưởng|Thủ tướng|Bí thư|Viện trưởng)(?![\p{L}]))/gu, by: 'Phó' },
   // "Chanh, các PCVP": the office's head

@@ -103,6 +103,7 @@ describe('repairRecipients: codes an OCR misread', () => {
     ]);
     // the semicolon read as an "i" and a stop: only where the word without the "i" is a word
     expect(repair(['Bộ GDĐT (để b/c);', 'Các phòng thuộc Sở;', 'Phòng GDĐT các huyện, thành phối.', 'Các trường THPT;', 'Lưu: VT.'])[2]).toBe('Phòng GDĐT các huyện, thành phố;');
+    expect(repair(['Bộ GDĐT (để b/c);', 'Các phòng thuộc Sở;', 'Các sở, ban, ngành, đoàn thể Thanh phối...', 'Các trường THPT;', 'Lưu: VT.'])[2]).toBe('Các sở, ban, ngành, đoàn thể Thành phố;');
     expect(repair(['Bộ GDĐT (để b/c);', 'Các phòng thuộc Sở;', 'Báo Hà Nội', 'Các trường THPT;', 'Lưu: VT.'])[2]).toBe('Báo Hà Nội');
     // or as an "ị" after the number of a part ("Như Mục V;"); a word that ends so stays
     expect(repair(['Bộ GDĐT (để b/c);', 'Các phòng thuộc Sở;', 'Như Mục Vị', 'Các trường THPT;', 'Lưu: VT.'])[2]).toBe('Như Mục V;');

@@ -72,10 +72,14 @@ describe('restoreUnitWords: level and office words of short list items without m
     ['Chánh VP, Phố CVP (NC) UBND tỉnh;', 'Chánh VP, Phó CVP (NC) UBND tỉnh;'],
     ['Chanh, các PCVP UBND tỉnh;', 'Chánh, các PCVP UBND tỉnh;'],
     ['Số: NN&MT, TC, VH,TT&DL, GD&ĐT;', 'Sở: NN&MT, TC, VH,TT&DL, GD&ĐT;'],
+    // a harsh copy's tesseract reading (HCM City, Cần Thơ)
+    ['Các sở, ban, ngành, đoàn thể Thanh phối...', 'Các sở, ban, ngành, đoàn thể Thành phối...'],
+    ['Phòng GDĐT các huyện, thanh phố;', 'Phòng GDĐT các huyện, thành phố;'],
+    ['Cống Thông tin điện tử thành phố;', 'Cổng Thông tin điện tử thành phố;'],
   ];
   for (const [input, want] of cases) it(`${input} → ${want}`, () => expect(restoreUnitWords(input)).toBe(want));
 
   it('leaves words that are not a unit\'s level or office as they are', () => {
-    for (const text of ['Công tác tính toán;', 'Phố Trần Thái Tông', 'Số: 03/KH-UBND', 'Thành ủy;']) expect(restoreUnitWords(text)).toBe(text);
+    for (const text of ['Công tác tính toán;', 'Phố Trần Thái Tông', 'Số: 03/KH-UBND', 'Thành ủy;', 'Nguyễn Thị Thanh Phố', 'Thanh tra thành phố', 'Cống thoát nước']) expect(restoreUnitWords(text)).toBe(text);
   });
 });
