@@ -74,7 +74,7 @@ export function restoreTaskPhrases(task: Task, restorer: Restorer): Task {
 /** Level words that end a unit's name ("… tỉnh", "Thành ủy"), and the words they follow. */
 const UNIT_WORD_FIXES: Array<{ re: RegExp; by: string }> = [
   // "UBMTTQVN tính", "CA tính", "Báo và PTTH tính;", "Điện lực tĩnh": the unit's province
-  { re: /(?<=(?:^|[\s(])(?:\p{Lu}[\p{L}&.]*|lực|Nam|quan|thể|Hội|ngành|ban|viên|đoàn))\s+(?:tính|tĩnh|tinh|tình|tịnh)(?=\s*(?:[;,.)]|và\s|$))/gu, by: ' tỉnh' },
+  { re: /(?<=(?:^|[\s(])(?:\p{Lu}[\p{L}&.]*|lực|Nam|quan|thể|Hội|ngành|ban|viên|đoàn|tử))\s+(?:tính|tĩnh|tinh|tình|tịnh)(?=\s*(?:[;,.)]|và\s|$))/gu, by: ' tỉnh' },
   // "Thành úy", "Tỉnh uỷ", "Huyện úy": the Party committee of a level
   { re: /(?<=(?:^|\s)(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng|Xã|Phường)\s+)(?:úy|uý|uy|ùy|uỳ|ụy|uỵ|ũy|uỹ)(?![\p{L}])/gu, by: 'ủy' },
   // "Thanh phố", "thanh phối…" (its ";" read as "i…"): the city; "thanh phố" is no word

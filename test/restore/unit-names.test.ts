@@ -68,6 +68,7 @@ describe('restoreUnitWords: level and office words of short list items without m
   const cases: Array<[string, string]> = [
     ['UBMTTQVN tính và Hội, đoàn thể tỉnh;', 'UBMTTQVN tỉnh và Hội, đoàn thể tỉnh;'],
     ['CA tính, BCHQS tỉnh;', 'CA tỉnh, BCHQS tỉnh;'],
+    ['Cổng Thông tin điện tử tính;', 'Cổng Thông tin điện tử tỉnh;'],
     ['Thường trực Thành úy;', 'Thường trực Thành ủy;'],
     ['Chánh VP, Phố CVP (NC) UBND tỉnh;', 'Chánh VP, Phó CVP (NC) UBND tỉnh;'],
     ['Chanh, các PCVP UBND tỉnh;', 'Chánh, các PCVP UBND tỉnh;'],
