@@ -4,18 +4,25 @@
  * - a word whose vowel was lost: tesseract drops a heavily marked capital ("TM NHÌN" for
  *   TẦM NHÌN: the Ầ carries a circumflex and a grave); a run of two or three capitals
  *   without a vowel is given back one vowel;
- * - a letter read as a digit on a faded copy ("THÀNH 1ÍCH" for THÀNH TÍCH);
+ * - a letter read as a digit on a faded copy ("THÀNH 1ÍCH" for THÀNH TÍCH), or read twice
+ *   ("DỰ AÁN" for DỰ ÁN);
  * - two words read as one, the space lost and, at most, a letter read twice where they meet
  *   ("DỰAÁN" for DỰ ÁN): split where exactly one split makes a word of two syllables.
  * Codes in titles ("UBND TP", "CNTT") and numbers ("2021-2030") make no word and stay.
  */
 import type { WordPairTest } from '../restore/data.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
-import { hasVietnameseDiacritics } from '../text/vietnamese.ts';
+import { hasVietnameseDiacritics, stripDiacritics } from '../text/vietnamese.ts';
 
 /** Every vowel letter with every tone mark, lower case. */
 const VOWELS = [...'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ'];
 const VOWELLESS_CAPITALS = /^[B-DF-HJ-NP-TV-XZĐ]{2,3}$/u;
+/** Tone marks, decomposed: a syllable carries one at most. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/** A vowel letter twice in a row ("AÁN"): no syllable but "xoong", "boong" has one. */
+const DOUBLED_VOWEL = /([aeiuy])\1/;
+const isOneSyllable = (lower: string) =>
+  isSyllableShape(lower) && (lower.normalize('NFD').match(TONES) ?? []).length <= 1 && !DOUBLED_VOWEL.test(stripDiacritics(lower));
 
 /** The syllables one vowel put into `consonants` makes ("tm" → tâm, tầm, tìm, …). */
 function withOneVowel(consonants: string): string[] {
@@ -33,9 +40,13 @@ const LETTERS_OF_DIGIT: Record<string, string[]> = { '0': ['o', 'ô', 'ơ', 'd']
 /** A word of capitals with one digit among its letters (with a marked capital beside it, it is no number and no code). */
 const DIGIT_IN_CAPITALS = /^[\p{Lu}]*\d[\p{Lu}]*$/u;
 
-/** The syllables `word` may be: one vowel put in, or its digit read as a letter. */
+/** The syllables `word` may be: one vowel put in, its digit read as a letter, or one letter read twice left out ("AÁN"). */
 function readings(core: string): string[] {
   if (VOWELLESS_CAPITALS.test(core)) return withOneVowel(core.toLowerCase());
+  if (/^\p{Lu}{3,}$/u.test(core) && !isOneSyllable(core.toLowerCase())) {
+    const lower = core.toLowerCase();
+    return [...new Set([...lower].map((_, at) => lower.slice(0, at) + lower.slice(at + 1)))].filter(isOneSyllable);
+  }
   if (!DIGIT_IN_CAPITALS.test(core) || !hasVietnameseDiacritics(core)) return [];
   const at = core.search(/\d/);
   return (LETTERS_OF_DIGIT[core[at]] ?? []).map((letter) => (core.slice(0, at) + letter + core.slice(at + 1)).toLowerCase()).filter((s) => isSyllableShape(s));
@@ -43,9 +54,6 @@ function readings(core: string): string[] {
 
 /** A capitals word of no syllable this long may be two glued. */
 const GLUED_MIN = 4;
-/** Tone marks, decomposed: a syllable carries one at most. */
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const isOneSyllable = (lower: string) => isSyllableShape(lower) && (lower.normalize('NFD').match(TONES) ?? []).length <= 1;
 
 /**
  * The two syllables a capitals word of none is, when exactly one split makes a word
@@ -102,5 +110,7 @@ export function dropTitleSpecks(title: string | null): string | null {
     .filter((word) => !/^['’‘!|.]+$/u.test(word))
     .map((word, i, words) => (i < words.length - 1 && /^[\p{L}]+\.$/u.test(word) && hasVietnameseDiacritics(word) && word.length > 3 ? word.slice(0, -1) : word))
     .join(' ')
+    // a speck after a comma ("DỰ ÁN,. TIỂU DỰ ÁN")
+    .replace(/,\.(?=\s|$)/gu, ',')
     .replace(/(?<=[\p{L}\d”)])[.\s'’]+$/u, '');
 }
