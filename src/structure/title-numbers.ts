@@ -56,7 +56,9 @@ export function reconcileTitleDocumentNumbers(title: string, body: string): stri
     cited.set(number, (cited.get(number) ?? new Set()).add(m[1]));
   }
   let changed = false;
-  const words = title.split(/\s+/).map((word) => {
+  const words = joinSplitNumbers(title.split(/\s+/), cited);
+  if (words.length !== title.split(/\s+/).length) changed = true;
+  const read = words.map((word) => {
     const m = DOCUMENT_NUMBER.exec(word);
     if (!m) return word;
     const upper = m[1] === m[1].toUpperCase();
@@ -67,5 +69,23 @@ export function reconcileTitleDocumentNumbers(title: string, body: string): stri
     changed = true;
     return near[0] + m[2];
   });
-  return changed ? words.join(' ') : title;
+  return changed ? read.join(' ') : title;
+}
+
+/**
+ * "1899/QĐ- TTG" → "1899/QĐ-TTG": a space the OCR read after a number's dash, taken out
+ * where the joined number (case aside) is one the body cites, or one character from it.
+ */
+function joinSplitNumbers(words: string[], cited: ReadonlyMap<string, Set<string>>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const joined = /^\d{1,5}\/\S*-$/u.test(words[i]) && words[i + 1] ? words[i] + words[i + 1] : null;
+    const m = joined ? DOCUMENT_NUMBER.exec(joined) : null;
+    const printed = m ? [...(cited.get(m[1].split('/')[0]) ?? [])].map((c) => c.toUpperCase()) : [];
+    if (joined && m && printed.some((c) => editDistance(c, m[1].toUpperCase()) <= 1)) {
+      out.push(joined);
+      i++;
+    } else out.push(words[i]);
+  }
+  return out;
 }

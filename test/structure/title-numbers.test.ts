@@ -25,6 +25,11 @@ describe('a document number in the title read as the body cites it', () => {
     expect(reconcileTitleDocumentNumbers('Thực hiện Nghị quyết số 163/2024/QH1S,', body)).toBe('Thực hiện Nghị quyết số 163/2024/QH15,');
   });
 
+  it('takes out a space read after the number\'s dash where the body cites the joined number', () => {
+    expect(reconcileTitleDocumentNumbers('THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ- TTG NGÀY 04/9/2025 CỦA', body)).toBe('THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA');
+    expect(reconcileTitleDocumentNumbers('KẾ HOẠCH SỐ 12/KH- UBND NĂM 2025', body)).toBe('KẾ HOẠCH SỐ 12/KH- UBND NĂM 2025'); // cited nowhere
+  });
+
   it('keeps a number the body prints as the title does, or does not cite', () => {
     for (const title of ['THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025', 'KẾ HOẠCH SỐ 12/KH-UBND', 'GIAI ĐOẠN 2021-2030']) {
       expect(reconcileTitleDocumentNumbers(title, body)).toBe(title);
