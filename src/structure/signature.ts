@@ -144,8 +144,8 @@ function readRecipients(pieces: readonly Piece[]): string[] {
       if (!text) return;
       const opens = /^[-–+•]\s*/.test(text) || i > 0 || out.length === 0;
       // a bullet the OCR pushed onto the end of the line before ("…, thành phố; -") is not part of the item
-      // so is a seal's lone letter read after the item's end ("TTUB: CT, các PCT; ị")
-      const clean = archiveCodes(text.replace(/^[-–+•]\s*/, '').replace(/(?<=[;.,])\s*[-–•]$/, '').replace(/(?<=[;.])\s+\p{L}$/u, '').trim());
+      // so is a seal's lone letter read after the item's end ("TTUB: CT, các PCT; ị", "Mục V;ị")
+      const clean = archiveCodes(text.replace(/^[-–+•]\s*/, '').replace(/(?<=[;.,])\s*[-–•]$/, '').replace(/(?<=[;.])\s+\p{L}$|(?<=;)[\p{Ll}]$/u, '').trim());
       if (!clean) return;
       // "- Cơ quan … các tổ chức chính trị" / "- xã hội;", "- Ban Thi đua" / "- Khen thưởng Trung ương;": a
       // name's own hyphen the OCR put at a line start (what follows it opens no unit of its own)
@@ -264,10 +264,47 @@ function readSigner(raw: readonly Piece[]): Signer | null {
   // (the blotted mark's remains, "x1:", are no part of the chain)
   const chainWords = marks.length ? head.slice(marks[0], capacityEnd).filter((w, k) => !signsFor || CAPACITY_MARK.test(key[marks[0] + k]) || (w.match(/\p{L}/gu) ?? []).length >= 2) : [];
   const chain = [chainWords.join(' ').replace(/\s+/g, ' ').trim(), signsFor].filter(Boolean).join(' ') || null;
-  const capacity = chain && markedBodies(chain);
+  const capacity = chain && deputySignsFor(dropSealLetters(markedBodies(chain)), title);
   if (!capacity && !title && !name) return null;
   return { capacity, title, name };
 }
+
+/** "TM. ỦY BAN NHÂN DÂN xL. KT. CHỦ TỊCH": a seal's letters read between the parts of a chain in capitals (a word with lower-case letters) are none of it. */
+function dropSealLetters(chain: string): string {
+  if (!isMostlyUpper(chain)) return chain;
+  return chain
+    .split(' ')
+    .filter((w) => !/\p{Ll}/u.test(w))
+    .join(' ');
+}
+
+/**
+ * "TM. ỦY BAN NHÂN DÂN ..XITE.CHU TỊCH" over the title PHÓ CHỦ TỊCH: the deputy signs for
+ * the head (KT.), and the seal blotted the mark into the head's title. A chain without KT.
+ * that goes on after its body into the head's letters, with a few letters of smear before
+ * them, ends in "KT. <head>".
+ */
+function deputySignsFor(chain: string, title: string | null): string {
+  if (!title || /\bKT\./u.test(chain)) return chain;
+  const folded = foldKey(title);
+  const head = SIGNER_TITLES.find((t) => deputyTitle(t) === folded);
+  if (!head) return chain;
+  const headLetters = head.replace(/ /g, '');
+  const words = chain.split(' ');
+  const letters = (ws: readonly string[]) => foldKey(ws.join(' ')).replace(/[^a-z]/g, '');
+  for (let at = words.length - 1; at > 0; at--) {
+    const tail = letters(words.slice(at));
+    if (tail.length > headLetters.length + MAX_SMEAR_LETTERS) break;
+    const before = foldKey(words.slice(0, at).join(' '));
+    if (tail.endsWith(headLetters) && SIGNING_BODIES_PRINTED.some((b) => before.endsWith(foldKey(b)))) {
+      return `${words.slice(0, at).join(' ')} KT. ${SIGNER_TITLES_PRINTED[SIGNER_TITLES.indexOf(head)]}`;
+    }
+  }
+  return chain;
+}
+
+/** Letters of smear a seal may leave before a head's title whose KT. it blotted. */
+const MAX_SMEAR_LETTERS = 5;
 
 /** The folded title of a head's deputy ("bo truong" → "thu truong", "chu tich" → "pho chu tich"), when the list knows it. */
 function deputyTitle(head: string): string | undefined {

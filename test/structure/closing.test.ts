@@ -28,7 +28,7 @@ const NAMDINH_CLOSING: ScanRow[] = [
 const SEALED_CLOSING: ScanRow[] = [
   ['Nơi nhận:', 342, 1447, 554],
   ['x1: BỘ TRƯỞNG', 1587, 1411, 2037],
-  ['- Như Điều 3;', 343, 1511, 595],
+  ['- Như Điều 3;ị', 343, 1511, 595],
   ['THỨ TRƯỞNG', 1629, 1485, 2006],
   ['- Văn phòng Chính phủ; ị', 343, 1690, 785],
   ['LẦN', 1653, 1691, 1698],
@@ -95,6 +95,26 @@ describe('closing block under a seal', () => {
       ['Nguyễn Văn Nam', 1630, 1790, 2000],
     ];
     expect(structureOfScan([rows]).result.signer).toEqual({ capacity: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn Nam' });
+  });
+
+  it('reads a KT. blotted into the head\'s title, and drops a seal\'s letters between the chain\'s parts', () => {
+    const signer = (capacity: string, title = 'PHÓ CHỦ TỊCH') =>
+      structureOfScan([
+        [
+          ['Nơi nhận:', 342, 1447, 554],
+          ['TM. ỦY BAN NHÂN DÂN', 1500, 1350, 2100],
+          [capacity, 1600, 1411, 2000],
+          ['- Lưu: VT.', 343, 1511, 595],
+          [title, 1600, 1485, 2000],
+          ['Nguyễn Thị Nguyệt', 1630, 1790, 2000],
+        ],
+      ]).result.signer;
+    // harsh copies' readings (Đồng Tháp, Nghệ An)
+    expect(signer('..XITE.CHU TỊCH')?.capacity).toBe('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH');
+    expect(signer('xL. KT. CHỦ TỊCH')?.capacity).toBe('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH');
+    // the head signs himself: no KT.; smear too long to be a blotted mark
+    expect(signer('CHỦ TỊCH', 'CHỦ TỊCH')?.capacity).toBe('TM. ỦY BAN NHÂN DÂN');
+    expect(signer('QUẢNG TRỊ XITE.CHU TỊCH')?.capacity).not.toMatch(/KT\./);
   });
 });
 
