@@ -13,7 +13,7 @@
  * misreading away; a code the plan or the data knows well is never touched.
  *
  * Repairs, in order, on each item:
- * - "(b/o)": the fixed "(b/c)" (báo cáo) with its last letter misread;
+ * - "(b/o)", "(b/)": the fixed "(b/c)" (báo cáo) with its last letter misread or lost;
  * - a code the restorer gave marks ("TỪ", "NGÔ"), in a run of codes, whose bare letters
  *   are a known code → the bare code; a horned O there is a serif C ("NỞ" → NC);
  * - a glued run of codes ("PCTUBNDTP") that no data knows and that splits wholly into
@@ -280,9 +280,9 @@ function semicolonReadAsI(item: string, isWordPair: WordPairTest): string | unde
   return item.slice(0, m.index) + `${before} ${stem};`;
 }
 
-/** "(b/o)", "(b/e)": the fixed "(b/c)" (báo cáo), its last letter misread. */
+/** "(b/o)", "(b/e)", "(b/)": the fixed "(b/c)" (báo cáo), its last letter misread or lost. */
 function reportMark(item: string): string {
-  return item.replace(/\(\s*b\s*\/\s*[oeé0GO]\s*\)/gu, '(b/c)');
+  return item.replace(/\(\s*b\s*\/\s*[oeé0GO]?\s*\)/gu, '(b/c)');
 }
 
 /** Each run of capitals in the item, put right as a code where the data says so. */

@@ -114,7 +114,7 @@ describe('repairRecipients: codes an OCR misread', () => {
   });
 
   it('reads "(b/o)" as the fixed "(b/c)"', () => {
-    expect(repair(['Thủ tướng Chính phủ (b/o);', 'Bộ Nội vụ (b/ e);'])).toEqual(['Thủ tướng Chính phủ (b/c);', 'Bộ Nội vụ (b/c);']);
+    expect(repair(['Thủ tướng Chính phủ (b/o);', 'Bộ Nội vụ (b/ e);', 'TT. Tỉnh ủy, TT. HĐND tỉnh (b/);'])).toEqual(['Thủ tướng Chính phủ (b/c);', 'Bộ Nội vụ (b/c);', 'TT. Tỉnh ủy, TT. HĐND tỉnh (b/c);']);
   });
 });
 
