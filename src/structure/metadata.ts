@@ -137,6 +137,8 @@ const STRAY_DOTS = /(\p{L}{2,})[.·]+(?=[\s,]|$)/gu;
 const LEVELS = /^(tinh|thanh pho|quan|huyen|thi xa|thi tran|xa|phuong|dac khu|va)\b/;
 const INCOMPLETE = /(^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|bo|so|ban)$)|( va|,)$/;
 const SECOND_BODY = /\s(hoi dong|so|phong|van phong|ban chi dao|ban|truong|trung tam|chi cuc|cuc)\s/;
+/** "HUYỆN ỦY NAM ĐÀN", "TỈNH ỦY …": a level's Party committee, a body of its own under "ĐẢNG BỘ TỈNH …", not a level that goes on the line before. */
+const PARTY_COMMITTEE = /^(tinh|huyen|quan|thi|xa|phuong) uy\b/;
 
 /**
  * Header-left lines → parent body and issuer. A line that cannot stand alone
@@ -148,7 +150,7 @@ export function groupIssuer(lines: readonly string[]): { parent: string | null; 
   for (const line of lines) {
     const key = stripDiacritics(line).toLowerCase();
     const last = bodies.length ? stripDiacritics(bodies[bodies.length - 1]).toLowerCase() : '';
-    if (bodies.length && (INCOMPLETE.test(last) || LEVELS.test(key) || splitsProvince(last, key))) bodies[bodies.length - 1] += ` ${line}`;
+    if (bodies.length && (INCOMPLETE.test(last) || (LEVELS.test(key) && !PARTY_COMMITTEE.test(key)) || splitsProvince(last, key))) bodies[bodies.length - 1] += ` ${line}`;
     else bodies.push(line);
   }
   const whole = bodies.map((b) => correctProvinces(completeFormula(b)));

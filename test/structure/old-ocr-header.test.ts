@@ -138,6 +138,9 @@ describe('the issuer over the narrow header column', () => {
 
   it('still reads two bodies as parent and issuer', () => {
     expect(groupIssuer(['UBND QUẬN LONG BIÊN', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG'])).toEqual({ parent: 'UBND QUẬN LONG BIÊN', name: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG' });
+    // a level's Party committee under the Party organisation: a body of its own, not the level of the line before
+    expect(groupIssuer(['ĐẢNG BỘ TỈNH NGHỆ AN', 'HUYỆN ỦY NAM ĐÀN'])).toEqual({ parent: 'ĐẢNG BỘ TỈNH NGHỆ AN', name: 'HUYỆN ỦY NAM ĐÀN' });
+    expect(groupIssuer(['ĐẢNG BỘ', 'TỈNH NGHỆ AN', 'HUYỆN ỦY NAM ĐÀN'])).toEqual({ parent: 'ĐẢNG BỘ TỈNH NGHỆ AN', name: 'HUYỆN ỦY NAM ĐÀN' });
   });
 });
 
