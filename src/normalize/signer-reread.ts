@@ -7,7 +7,9 @@
  *
  * A re-reading is taken only when it names as many words, each a small edit from the page's
  * reading, and more of its syllables are what people are called in their place (surname
- * first, given name last; dictionaries/data/names.tsv).
+ * first, given name last; dictionaries/data/names.tsv). Where no name was read at all (a
+ * seal's mark inside it broke the run of capitalised words), the signature's last line that
+ * looks like one is read alone, and its name taken when it reads as a person's.
  */
 import type { Doc, Line } from '../model/document.ts';
 import type { OcrEngine } from '../ocr/engine.ts';
@@ -50,6 +52,41 @@ function nameIn(words: readonly string[], name: readonly string[]): string[] | n
   return best?.run ?? null;
 }
 
+/** Words a name line's Title Case words may be: a capital, then letters with some in lower case ("Phùng", "NguyÊà"). */
+const NAME_LIKE = /^\p{Lu}(?=.*\p{Ll})[\p{L}\p{M}]+$/u;
+
+/**
+ * The line a name was printed on when structure read none: the last signature line with
+ * two words that look like a name's, each capitalised ("Phùng Thà 4h Vinh", "- Hô Thị
+ * NguyÊà Thảo": a word the seal garbled broke the run).
+ */
+function unreadNameLine(doc: Doc): { line: Line; page: Doc['pages'][number] } | null {
+  for (const page of [...doc.pages].reverse()) {
+    const line = [...page.lines]
+      .reverse()
+      .find((l) => l.region === 'signature' && l.bbox && l.words?.length && l.text.split(/\s+/).filter((w) => NAME_LIKE.test(w.replace(/[^\p{L}\p{M}]+$/u, ''))).length >= 2);
+    if (line) return { line, page };
+  }
+  return null;
+}
+
+/** The name in a reading of a line no name was read from: its longest run of two to five capitalised words, most of them names in their place. */
+function freshName(words: readonly string[], names: NameTable): string[] | null {
+  const clean = words.map((w) => w.replace(/[^\p{L}\p{M}]+$/u, '').replace(/^[^\p{L}]+/u, ''));
+  let best: string[] | null = null;
+  for (let start = 0; start < clean.length; start++) {
+    let end = start;
+    while (end < clean.length && NAME_WORD.test(clean[end])) end++;
+    const run = clean.slice(start, Math.min(end, start + 5));
+    if (run.length >= 2 && (!best || run.length > best.length)) best = run;
+  }
+  if (!best) return null;
+  const repaired = (repairPersonName(best.join(' '), names) ?? best.join(' ')).split(' ');
+  // the first a surname, the last a given name ("Hồ Thị" is a name cut short), most in their place
+  const given = names.counts.G.get(canonicalSyllable(repaired[repaired.length - 1].toLowerCase())) ?? 0;
+  return namedSyllables(repaired, names) >= repaired.length - 1 && namedSyllables(repaired.slice(0, 1), names) === 1 && given > 0 ? repaired : null;
+}
+
 /** The page line the name was read from: the last signature line whose letters hold it. */
 function nameLine(doc: Doc, name: string): { line: Line; page: Doc['pages'][number] } | null {
   const key = foldKey(name);
@@ -65,7 +102,7 @@ function nameLine(doc: Doc, name: string): { line: Line; page: Doc['pages'][numb
  * the page image when some syllable of it is no name; unchanged otherwise.
  */
 export async function rereadSignerName(doc: Doc, name: string | null, engine: OcrEngine, names: NameTable): Promise<string | null> {
-  if (!name) return name;
+  if (!name) return readUnreadName(doc, engine, names);
   const read = name.split(' ');
   const repaired = (repairPersonName(name, names) ?? name).split(' ');
   const own = namedSyllables(repaired, names);
@@ -73,10 +110,7 @@ export async function rereadSignerName(doc: Doc, name: string | null, engine: Oc
   const found = nameLine(doc, name);
   const image = found?.page.image;
   if (!found || !image) return repairPersonName(name, names);
-  const { line, page } = found;
-  const ocrLine = { text: line.text, bbox: line.bbox!, confidence: line.confidence, block: line.block, words: line.words! };
-  const others = page.lines.filter((l) => l !== line && l.bbox && l.words).map((l) => ({ text: l.text, bbox: l.bbox!, confidence: l.confidence, block: l.block, words: l.words! }));
-  const readings = await readAlone(ocrLine, others, image, { width: page.width, height: page.height }, engine);
+  const readings = await readLineAlone(found, image, engine);
   let best = { words: repaired, named: own };
   for (const words of readings) {
     const run = nameIn(
@@ -89,4 +123,30 @@ export async function rereadSignerName(doc: Doc, name: string | null, engine: Oc
     if (named > best.named) best = { words: candidate, named };
   }
   return best.words.join(' ');
+}
+
+/**
+ * No name was read ("Phùng Thà 4h Vinh", under a seal): the signature's last line that
+ * looks like a name, read alone; the name its reading gives, when most of its syllables
+ * are names in their place and the first is a surname. Null otherwise.
+ */
+async function readUnreadName(doc: Doc, engine: OcrEngine, names: NameTable): Promise<string | null> {
+  const found = unreadNameLine(doc);
+  const image = found?.page.image;
+  if (!found || !image) return null;
+  for (const words of await readLineAlone(found, image, engine)) {
+    const name = freshName(
+      words.map((w) => w.text),
+      names,
+    );
+    if (name) return name.join(' ');
+  }
+  return null;
+}
+
+/** A page line read alone, as one line, in reread.ts's windows. */
+function readLineAlone({ line, page }: { line: Line; page: Doc['pages'][number] }, image: Buffer, engine: OcrEngine) {
+  const asOcr = (l: Line) => ({ text: l.text, bbox: l.bbox!, confidence: l.confidence, block: l.block, words: l.words! });
+  const others = page.lines.filter((l) => l !== line && l.bbox && l.words).map(asOcr);
+  return readAlone(asOcr(line), others, image, { width: page.width, height: page.height }, engine);
 }

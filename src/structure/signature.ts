@@ -328,10 +328,10 @@ export function repairSignatureLine(text: string): string {
   return title ? `${mark} ${title}` : line;
 }
 
-/** A seal's ring leaves marks and lone letters at a line's ends ("“THỦ TƯỚNG", "c KI.CHU TỊCH ."). */
+/** A seal's ring leaves marks and lone letters at a line's ends ("“THỦ TƯỚNG", "c KI.CHU TỊCH .", "Huỳnh Minh Tuấn ˆ"). */
 function stripSpecks(text: string): string {
   return text
-    .replace(/^[\s“”"'‘’`´~»«■|•_*^-]+(?=\S)|[\s“”"'‘’`´~»«■|•_*^\-–—]+$/gu, '')
+    .replace(/^[\s“”"'‘’`´~»«■|•_*^\p{Sk}\p{Lm}-]+(?=\S)|[\s“”"'‘’`´~»«■|•_*^\p{Sk}\p{Lm}\-–—]+$/gu, '')
     .replace(/^(?:[\p{Ll}.,;:·]\s+)+(?=\p{Lu})/u, '')
     .replace(/(?<=\p{Lu})\s+[.,;:·]$/u, '');
 }
@@ -349,12 +349,12 @@ function repairNameLine(text: string): string {
   );
 }
 
-/** A capacity mark misread: "KI." / "KÌ." / "KE." for "KT.", glued to the title ("KT.CHU TỊCH"), its stop read as a comma ("KT, CHỦ TỊCH"). */
+/** A capacity mark misread: "KI." / "KÌ." / "KE." / "K7." for "KT.", glued to the title ("KT.CHU TỊCH"), its stop read as a comma ("KT, CHỦ TỊCH"). */
 function repairCapacityMark(text: string): string {
   return (
     text
       // T's bar lost (I, 1, l) or its stem read as E/F's
-      .replace(/^K[IÌÍĨỈỊ1l|EF]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ')
+      .replace(/^K[IÌÍĨỈỊ1l|EF7]\s*([.,])\s*(?=\p{Lu})/u, 'KT$1 ')
       // Times sets the space after the mark narrow
       .replace(GLUED_CAPACITY_MARK, '$1. ')
       .replace(CAPACITY_MARK_WITH_COMMA, '$1. ')

@@ -66,4 +66,17 @@ describe('the signer\'s name read again when it is no name people have', () => {
     expect(await rereadSignerName(signedPage('Bào Mỹ'), 'Bào Mỹ', engineReading('Nguyễn Mỹ').engine, names)).toBe('Bào Mỹ');
     expect(await rereadSignerName(signedPage('Bào Mỹ'), 'Bào Mỹ', engineReading('Bàp Mỹ').engine, names)).toBe('Bào Mỹ');
   });
+
+  it('reads a name structure could not find (a seal\'s mark broke it) from the line that looks like one, when the reading is a person\'s', async () => {
+    const vinh = engineReading('Phùng Thành Vinh');
+    expect(await rereadSignerName(signedPage('Phùng Thà 4h Vinh'), null, vinh.engine, names)).toBe('Phùng Thành Vinh');
+    expect(vinh.asked.length).toBeGreaterThan(0);
+    // a name cut short ("Thị" is no given name), and a reading that is no name
+    expect(await rereadSignerName(signedPage('- Hô Thị NguyÊà Thảo'), null, engineReading('Hô Thị NguyÊà Thảo').engine, names)).toBeNull();
+    expect(await rereadSignerName(signedPage('Phùng Thà 4h Vinh'), null, engineReading('Zx Qwy').engine, names)).toBeNull();
+    // no line that looks like a name: nothing is asked
+    const quiet = engineReading('Phùng Thành Vinh');
+    expect(await rereadSignerName(signedPage('VN.'), null, quiet.engine, names)).toBeNull();
+    expect(quiet.asked).toHaveLength(0);
+  });
 });

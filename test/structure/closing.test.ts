@@ -67,6 +67,8 @@ describe('closing block under a seal', () => {
     expect(repairSignatureLine('Hồ Thị Nguyên Thảo Ọ')).toBe('Hồ Thị Nguyên Thảo');
     expect(repairSignatureLine('Nguyễn Thị N guyệt')).toBe('Nguyễn Thị Nguyệt');
     expect(repairSignatureLine('Nguyễn Văn Đệ... -')).toBe('Nguyễn Văn Đệ');
+    expect(repairSignatureLine('“Huỳnh Mình Tuấn ˆ')).toBe('Huỳnh Mình Tuấn');
+    expect(repairSignatureLine('K7. CHỈ TỊCH')).toBe('KT. CHỦ TỊCH');
     expect(repairSignatureLine('Hồ thị Nguyên Thảo')).toBe('Hồ Thị Nguyên Thảo');
     expect(repairSignatureLine('Lê Anh Quân')).toBe('Lê Anh Quân');
     expect(repairSignatureLine('Giao đồng chí Quân')).toBe('Giao đồng chí Quân');
