@@ -78,7 +78,9 @@ function cutPieces(segs: readonly Segment[]): Piece[] {
     const key = seg.key;
     const region = seg.line.region;
     const item = /^[-–+•]/.test(seg.text);
-    // after the name only the rest of the list may follow (a scan's last items sit below the name)
+    // after the name only the rest of the list may follow (a scan's last items sit below the name);
+    // a seal's specks in the signature's column there ("sự:", "n") are passed over, not an end
+    if (done && region === 'signature' && !isCapacity(seg)) continue;
     if (done && !(region === 'recipients' || (inList && item))) break;
     const folded = stripDiacritics(seg.text).toLowerCase();
     const label = RECIPIENTS_LABEL.exec(folded) ?? RECIPIENTS_LABEL_AT_START.exec(folded);

@@ -99,6 +99,25 @@ describe('closing block under a seal', () => {
     expect(structureOfScan([rows]).result.signer).toEqual({ capacity: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn Nam' });
   });
 
+  it('reads on past a seal\'s specks in the signature\'s column below the name to the list\'s last items', () => {
+    const rows: ScanRow[] = [
+      ['Nơi nhận:', 335, 1400, 546],
+      ['KT. CHỦ TỊCH', 1623, 1400, 2000],
+      ['- Thủ tướng Chính phủ (b/c);', 336, 1460, 866],
+      ['PHÓ CHỦ TỊCH', 1598, 1470, 2013],
+      ['- CT, các PCT UBND tỉnh;', 336, 1520, 834],
+      ['- Hồ Thị Nguyên Thảo', 1524, 1760, 2093],
+      ['- Ban Tuyên giáo và Dân vận TU;', 336, 1770, 957],
+      ['sự:', 1579, 1800, 1622],
+      ['- Các Sở, ban, ngành;', 336, 1830, 728],
+      ['n', 1789, 1850, 1813],
+      ['- Lưu: VT, TH.', 336, 1890, 706],
+    ];
+    const { result } = structureOfScan([rows]);
+    expect(result.signer?.name).toBe('Hồ Thị Nguyên Thảo');
+    expect(result.recipients).toEqual(['Thủ tướng Chính phủ (b/c);', 'CT, các PCT UBND tỉnh;', 'Ban Tuyên giáo và Dân vận TU;', 'Các Sở, ban, ngành;', 'Lưu: VT, TH.']);
+  });
+
   it('reads a KT. blotted into the head\'s title, and drops a seal\'s letters between the chain\'s parts', () => {
     const signer = (capacity: string, title = 'PHÓ CHỦ TỊCH') =>
       structureOfScan([
