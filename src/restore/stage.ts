@@ -80,6 +80,8 @@ const UNIT_WORD_FIXES: Array<{ re: RegExp; by: string }> = [
   // "Thanh phố", "thanh phối…" (its ";" read as "i…"): the city; "thanh phố" is no word
   { re: /(?<=^|[\s(])Thanh(?=\s+phố)/gu, by: 'Thành' },
   { re: /(?<=^|[\s(])thanh(?=\s+phố)/gu, by: 'thành' },
+  // "Ban Thí đua - Khen thưởng": the emulation and commendation council ("thí đua" is no word)
+  { re: /(?<=^|[\s(“"])Th[íìỉĩị](?=\s+đua\b)/gu, by: 'Thi' },
   // "Cống Thông tin điện tử": the portal ("cống" is a drain)
   { re: /(?<=^|[\s(-])Cống(?=\s+[Tt]hông\s+tin)/gu, by: 'Cổng' },
   // "Phố CVP", "Phố Giám đốc": the deputy

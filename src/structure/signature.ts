@@ -147,7 +147,8 @@ function readRecipients(pieces: readonly Piece[]): string[] {
       const opens = /^[-–+•]\s*/.test(text) || i > 0 || out.length === 0;
       // a bullet the OCR pushed onto the end of the line before ("…, thành phố; -") is not part of the item
       // so is a seal's lone letter read after the item's end ("TTUB: CT, các PCT; ị", "Mục V;ị")
-      const clean = archiveCodes(text.replace(/^[-–+•]\s*/, '').replace(/(?<=[;.,])\s*[-–•]$/, '').replace(/(?<=[;.])\s+\p{L}$|(?<=;)[\p{Ll}]$/u, '').trim());
+      // and a seal's speck read as an opening quote no quote closes ("“Ban Thi đua …")
+      const clean = archiveCodes(text.replace(/^[-–+•]\s*/, '').replace(/^[“"‘](?=\p{Lu})(?!.*[”"’])/u, '').replace(/(?<=[;.,])\s*[-–•]$/, '').replace(/(?<=[;.])\s+\p{L}$|(?<=;)[\p{Ll}]$/u, '').trim());
       if (!clean) return;
       // "- Cơ quan … các tổ chức chính trị" / "- xã hội;", "- Ban Thi đua" / "- Khen thưởng Trung ương;": a
       // name's own hyphen the OCR put at a line start (what follows it opens no unit of its own)

@@ -77,6 +77,7 @@ describe('restoreUnitWords: level and office words of short list items without m
     ['Các sở, ban, ngành, đoàn thể Thanh phối...', 'Các sở, ban, ngành, đoàn thể Thành phối...'],
     ['Phòng GDĐT các huyện, thanh phố;', 'Phòng GDĐT các huyện, thành phố;'],
     ['Cống Thông tin điện tử thành phố;', 'Cổng Thông tin điện tử thành phố;'],
+    ['Ban Thí đua - Khen thưởng Trung ương (b/c);', 'Ban Thi đua - Khen thưởng Trung ương (b/c);'],
   ];
   for (const [input, want] of cases) it(`${input} → ${want}`, () => expect(restoreUnitWords(input)).toBe(want));
 

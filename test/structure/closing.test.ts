@@ -107,7 +107,7 @@ describe('closing block under a seal', () => {
       ['PHÓ CHỦ TỊCH', 1598, 1470, 2013],
       ['- CT, các PCT UBND tỉnh;', 336, 1520, 834],
       ['- Hồ Thị Nguyên Thảo', 1524, 1760, 2093],
-      ['- Ban Tuyên giáo và Dân vận TU;', 336, 1770, 957],
+      ['“Ban Tuyên giáo và Dân vận TU;', 336, 1770, 957],
       ['sự:', 1579, 1800, 1622],
       ['- Các Sở, ban, ngành;', 336, 1830, 728],
       ['n', 1789, 1850, 1813],
