@@ -37,9 +37,12 @@ export function namedSyllables(words: readonly string[], names: NameTable): numb
   }).length;
 }
 
+/** A reading's words without the marks around them ("“Huỳnh", "Mỹ:"). */
+const bareWords = (words: readonly string[]) => words.map((w) => w.replace(/[^\p{L}\p{M}]+$/u, '').replace(/^[^\p{L}]+/u, ''));
+
 /** The run of `count` capitalised words in a reading that lies closest, letter by letter, to `name`. */
 function nameIn(words: readonly string[], name: readonly string[]): string[] | null {
-  const clean = words.map((w) => w.replace(/[^\p{L}\p{M}]+$/u, '').replace(/^[^\p{L}]+/u, ''));
+  const clean = bareWords(words);
   let best: { run: string[]; edits: number } | null = null;
   for (let start = 0; start + name.length <= clean.length; start++) {
     const run = clean.slice(start, start + name.length);
@@ -60,11 +63,16 @@ const NAME_LIKE = /^\p{Lu}(?=.*\p{Ll})[\p{L}\p{M}]+$/u;
  * two words that look like a name's, each capitalised ("Phùng Thà 4h Vinh", "- Hô Thị
  * NguyÊà Thảo": a word the seal garbled broke the run).
  */
-function unreadNameLine(doc: Doc): { line: Line; page: Doc['pages'][number] } | null {
+function unreadNameLine(doc: Doc): PageLine | null {
+  return lastLine(doc, (l) => l.region === 'signature' && bareWords(l.text.split(/\s+/)).filter((w) => NAME_LIKE.test(w)).length >= 2);
+}
+
+type PageLine = { line: Line; page: Doc['pages'][number] };
+
+/** The document's last OCR line (words and box) that passes `test`, with its page. */
+function lastLine(doc: Doc, test: (line: Line) => boolean): PageLine | null {
   for (const page of [...doc.pages].reverse()) {
-    const line = [...page.lines]
-      .reverse()
-      .find((l) => l.region === 'signature' && l.bbox && l.words?.length && l.text.split(/\s+/).filter((w) => NAME_LIKE.test(w.replace(/[^\p{L}\p{M}]+$/u, ''))).length >= 2);
+    const line = [...page.lines].reverse().find((l) => l.bbox && l.words?.length && test(l));
     if (line) return { line, page };
   }
   return null;
@@ -72,7 +80,7 @@ function unreadNameLine(doc: Doc): { line: Line; page: Doc['pages'][number] } | 
 
 /** The name in a reading of a line no name was read from: its longest run of two to five capitalised words, most of them names in their place. */
 function freshName(words: readonly string[], names: NameTable): string[] | null {
-  const clean = words.map((w) => w.replace(/[^\p{L}\p{M}]+$/u, '').replace(/^[^\p{L}]+/u, ''));
+  const clean = bareWords(words);
   let best: string[] | null = null;
   for (let start = 0; start < clean.length; start++) {
     let end = start;
@@ -88,13 +96,9 @@ function freshName(words: readonly string[], names: NameTable): string[] | null 
 }
 
 /** The page line the name was read from: the last signature line whose letters hold it. */
-function nameLine(doc: Doc, name: string): { line: Line; page: Doc['pages'][number] } | null {
+function nameLine(doc: Doc, name: string): PageLine | null {
   const key = foldKey(name);
-  for (const page of [...doc.pages].reverse()) {
-    const line = [...page.lines].reverse().find((l) => l.bbox && l.words?.length && foldKey(l.text).includes(key));
-    if (line) return { line, page };
-  }
-  return null;
+  return lastLine(doc, (l) => foldKey(l.text).includes(key));
 }
 
 /**
@@ -145,7 +149,7 @@ async function readUnreadName(doc: Doc, engine: OcrEngine, names: NameTable): Pr
 }
 
 /** A page line read alone, as one line, in reread.ts's windows. */
-function readLineAlone({ line, page }: { line: Line; page: Doc['pages'][number] }, image: Buffer, engine: OcrEngine) {
+function readLineAlone({ line, page }: PageLine, image: Buffer, engine: OcrEngine) {
   const asOcr = (l: Line) => ({ text: l.text, bbox: l.bbox!, confidence: l.confidence, block: l.block, words: l.words! });
   const others = page.lines.filter((l) => l !== line && l.bbox && l.words).map(asOcr);
   return readAlone(asOcr(line), others, image, { width: page.width, height: page.height }, engine);
