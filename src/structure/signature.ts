@@ -13,6 +13,7 @@ import { CAPACITY, CAPACITY_MARK, CAPACITY_MARK_WITH_COMMA, GLUED_CAPACITY_MARK,
 import { joinWrapped } from './metadata.ts';
 import { mergeProvenance } from './provenance.ts';
 import { type Segment, isDebris, isMostlyUpper } from './segments.ts';
+import { isSyllableShape } from '../restore/syllable-shape.ts';
 
 export interface Signer {
   capacity: string | null;
@@ -345,11 +346,22 @@ function repairNameLine(text: string): string {
     text
       // a seal's letters read after a name ("Trần Chí Hùng ng", "… Nguyên Thảo Ọ", "Đào Mỹ \\ No", "Đào Mỹ: 0h", "Nguyễn Văn Đệ..."): a name ends in a capitalised word
       .replace(/(?<=\s\p{Lu}[\p{Ll}\p{M}]+)(?:\s+\p{Ll}{1,2}[.,;:]?|\s+\p{Lu}|\s*[^\p{L}\p{N}\s]+(?:\s+\S{1,3})*|\.{2,}|…)$/u, '')
+      // "1rương Cảnh Tuyên": a name's capital read as the digit it looks like, where one letter makes a syllable of the word
+      .replace(/^(\d)(\p{Ll}{2,})(?=(?: \p{Lu}[\p{Ll}\p{M}]+){1,4}$)/u, (word: string, digit: string, rest: string) => capitalForDigit(digit, rest) ?? word)
       // "Nguyễn Thị N guyệt": a name's capital read apart from the rest of its word
       .replace(/^((?:\p{Lu}[\p{Ll}\p{M}]+ )+)(\p{Lu}) (\p{Ll}{2,})$/u, '$1$2$3')
       // "Hồ thị Nguyên Thảo": a middle name read in lower case among capitalised ones
       .replace(/^(\p{Lu}[\p{Ll}\p{M}]+ )(\p{Ll}{2,4})(?=(?: \p{Lu}[\p{Ll}\p{M}]+){1,3}$)/u, (_, surname: string, middle: string) => surname + middle[0].toUpperCase() + middle.slice(1))
   );
+}
+
+/** Capitals a digit may stand for at a word's start in a name set in bold ("1rương": T). */
+const CAPITALS_OF_DIGIT: Record<string, string[]> = { '0': ['O', 'Đ'], '1': ['T', 'I', 'L'], '5': ['S'], '6': ['G'], '7': ['T'], '8': ['B'] };
+
+/** The one capital that, put for `digit`, makes `rest` a syllable ("1" + "rương" → "Trương"), or undefined. */
+function capitalForDigit(digit: string, rest: string): string | undefined {
+  const words = (CAPITALS_OF_DIGIT[digit] ?? []).map((c) => c + rest).filter((w) => isSyllableShape(w.toLowerCase()));
+  return words.length === 1 ? words[0] : undefined;
 }
 
 /** A capacity mark misread: "KI." / "KÌ." / "KE." / "K7." for "KT.", glued to the title ("KT.CHU TỊCH"), its stop read as a comma ("KT, CHỦ TỊCH"). */

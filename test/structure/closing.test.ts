@@ -69,6 +69,8 @@ describe('closing block under a seal', () => {
     expect(repairSignatureLine('Nguyễn Văn Đệ... -')).toBe('Nguyễn Văn Đệ');
     expect(repairSignatureLine('“Huỳnh Mình Tuấn ˆ')).toBe('Huỳnh Mình Tuấn');
     expect(repairSignatureLine('K7. CHỈ TỊCH')).toBe('KT. CHỦ TỊCH');
+    expect(repairSignatureLine('1rương Cảnh Tuyên')).toBe('Trương Cảnh Tuyên');
+    expect(repairSignatureLine('2025 Nguyễn Văn')).toBe('2025 Nguyễn Văn');
     expect(repairSignatureLine('Hồ thị Nguyên Thảo')).toBe('Hồ Thị Nguyên Thảo');
     expect(repairSignatureLine('Lê Anh Quân')).toBe('Lê Anh Quân');
     expect(repairSignatureLine('Giao đồng chí Quân')).toBe('Giao đồng chí Quân');
