@@ -54,8 +54,12 @@ const COSTS: Record<'stripped' | 'marked', ModeCosts> = {
 const EDIT_COST = 2.2;
 /** A confusion reading this cheap (one "ir" → ư, "6" → ô, "0" → o) makes keeping the letters GARBLED_KEEP_EXTRA dearer. */
 const CHEAP_READING = 0.5;
-/** In text an old OCR left without marks, where a dot below read as "p" is common ("mpt", "hpi", "thupc"), a costlier one does too. */
-const CHEAP_READING_STRIPPED = 1.0;
+/**
+ * A dot below read as a descender, the commonest misreading an old OCR leaves in text
+ * without marks ("mpt", "hpi", "thupc" for một, hội, thuộc; "hpp" for hợp): letters of no
+ * syllable that one such reading makes one are garbled Vietnamese too.
+ */
+const DESCENDER_READINGS: ReadonlyArray<[seen: string, meant: string]> = [['p', 'o'], ['g', 'o']];
 const GARBLED_KEEP_EXTRA = 2;
 /**
  * Multiplier of mark costs for a token that carries marks in marked text: correct text
@@ -162,10 +166,22 @@ export class CandidateGenerator {
       // letters of no syllable that one cheap misreading makes one ("phirong": "ir" for ư)
       // are garbled Vietnamese, not a word of their own: <unk>, which the model finds
       // likely after many contexts, must not keep them
-      if (!valid && cheapestReading <= (mode === 'stripped' ? CHEAP_READING_STRIPPED : CHEAP_READING) && !isSyllableShape(lower)) keep += GARBLED_KEEP_EXTRA;
+      const garbled = cheapestReading <= CHEAP_READING || (mode === 'stripped' && this.dotBelowAsDescender(lower));
+      if (!valid && garbled && !isSyllableShape(lower)) keep += GARBLED_KEEP_EXTRA;
       kept.push({ unit: UNK_ID, text: lower, cost: keep });
     }
     return kept;
+  }
+
+  /** Whether one "p" or "g" of the token read as the o it stands for (ọ, ợ: the dot read as a descender) makes a syllable's letters. */
+  private dotBelowAsDescender(token: string): boolean {
+    if (!PLAIN_LETTERS.test(token)) return false;
+    return DESCENDER_READINGS.some(([seen, meant]) => {
+      for (let at = token.indexOf(seen); at > 0; at = token.indexOf(seen, at + 1)) {
+        if (this.data.byKey.has(token.slice(0, at) + meant + token.slice(at + 1))) return true;
+      }
+      return false;
+    });
   }
 
   /** Readings of the token through one or two confusion rules, with their summed cost. */

@@ -16,6 +16,13 @@ describe('restoring text an OCR without Vietnamese read', () => {
     restored.forEach((line, i) => expect(line.text).toBe(cases[i][1]));
   });
 
+  it('reads a dot below read as a descender ("p" for ọ) as the syllable it makes, even at a line\'s end, and no row number glued on as a letter', async () => {
+    const restorer = await sharedRestorer();
+    expect(restorer.restoreLine('- Cac phong, don vi thupc').text).toBe('- Các phòng, đơn vị thuộc');
+    expect(restorer.restoreLine('- UBMTTQVN tinh va hpi, doan the tinh;').text).toMatch(/và hội, đoàn thể/);
+    expect(restorer.restoreLine('01/2021Xay dung Ke hoach cong tac TDKT 2021 Phong Noi vu1.').text).toMatch(/vu1\.$/);
+  });
+
   it('reads garbled Vietnamese with an English-looking word ("do") as Vietnamese, not as a foreign stretch', async () => {
     const restorer = await sharedRestorer();
     expect(restorer.restoreLine('Doc lap - Tir do - Hanh phuc').text).toBe('Độc lập - Tự do - Hạnh phúc');
