@@ -29,7 +29,6 @@ export function toPageLines(pageNumber: number, ocrLines: OcrLine[]): Line[] {
   }));
 }
 
-/** The line with its words re-read: its text follows them. */
 /** I-strokes without their period before a word in capitals ("II TIÊU CHÍ …" for "III. TIÊU CHÍ …"): a roman heading whose period the OCR lost. */
 const BARE_STROKES = /^[I|]{1,4}$/;
 const CAPS_WORD = /^[\p{Lu}\p{M}]{2,}[,:]?$/u;
