@@ -21,7 +21,8 @@ export interface SelfReference {
 
 /** "kem theo ke hoach so 08/KH-HDTDKT ngay 25/02/2019" on the loose key (same length as the text). */
 const CITATION = /kem theo\s+(?:the\s+)?([a-z ]{2,20}?)\s+so\s*:?\s*(\d[0-9oils]{0,5}\s*\/\s*[a-z0-9đ&.-]+(?:\s?-\s?[a-z0-9đ&.]+)*)(?:\s+ngay\s+(.{0,40}))?/;
-const NUMERIC_DATE = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
+/** readDate's confidence for a whole date, its digits read plainly or from letters; a partial one has less. */
+const WHOLE_DATE = 0.6;
 
 /** The first citation of a `docType` document ("KẾ HOẠCH") with a serial, in `segments` (the body and appendices). */
 export function readSelfReference(segments: readonly Segment[], docType: string | null): SelfReference | null {
@@ -38,13 +39,9 @@ export function readSelfReference(segments: readonly Segment[], docType: string 
   return null;
 }
 
-/** "25/02/2019 của …" or "18 tháng 11 năm 2025 của …" → ISO, or null. */
+/** "25/02/2019 của …" or "18 tháng 11 năm 2025 của …" → ISO, read as the header's date is; null unless whole (a draft's "ngày tháng 02 năm 2019" gives only a month). */
 function citedDate(after: string): string | null {
-  const numeric = NUMERIC_DATE.exec(after);
-  if (numeric) {
-    const [, d, m, y] = numeric.map(Number);
-    return d >= 1 && d <= 31 && m >= 1 && m <= 12 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
-  }
-  const iso = readDate(`ngay ${after}`)?.iso ?? null;
-  return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : null;
+  // (the header's reader takes numbers after a comma, the words after "ngày")
+  const reading = readDate(`ngay ${after}`) ?? readDate(`, ${after}`);
+  return reading?.iso && reading.confidence >= WHOLE_DATE ? reading.iso : null;
 }

@@ -23,6 +23,11 @@ describe('the header\'s lost number and date, from the appendix that cites the p
     expect([result.number, result.date]).toEqual(['08/KH-HĐTĐKT', '2019-02-25']);
   });
 
+  it('takes no date from a citation that gives only part of one (a draft\'s "ngày … tháng 02 năm 2019")', () => {
+    const draft = gialam.replace('So: 08/KH-HDTDKT\n', '').replace('Gia Lam, ngay 25 thang 02 nam 2019', 'Gia Lam,').replace('ngay 25/02/2019)', 'ngay thang 02 nam 2019)');
+    expect([structureOfText(draft).result.number, structureOfText(draft).result.date]).toEqual(['08/KH-HĐTĐKT', null]);
+  });
+
   it('takes the date when the header lost it and the citation gives the header\'s number', () => {
     const { result } = structureOfText(gialam.replace('Gia Lam, ngay 25 thang 02 nam 2019', 'Gia Lam, ngay'));
     expect([result.number, result.date]).toEqual(['08/KH-HĐTĐKT', '2019-02-25']);
