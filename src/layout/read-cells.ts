@@ -18,7 +18,7 @@ import type { BBox } from '../model/geometry.ts';
 import type { OcrEngine, OcrLine } from '../ocr/engine.ts';
 import { meanConfidence } from '../ocr/confidence.ts';
 import { countStrokes, rereadRomanNumber } from '../ocr/roman.ts';
-import { foldKey } from '../text/vietnamese.ts';
+import { foldedLetters } from '../text/vietnamese.ts';
 import { cellAt, removeRules, type GridCell, type TableGrid } from './grid.ts';
 
 /** What this module needs of a restorer (src/restore/restorer.ts). */
@@ -107,7 +107,7 @@ const GLYPH_WIDTH = (ch: string) => (/[Il|]/.test(ch) ? 0.4 : ch === 'H' ? 0.8 :
 
 /** Does the word before (and the one before it) call for a Roman numeral next? */
 function romanExpected(before: string[]): boolean {
-  const key = (t: string | undefined) => foldKey(t ?? '').replace(/[^a-z]/g, '');
+  const key = (t: string | undefined) => foldedLetters(t ?? '');
   const prev = key(before[before.length - 1]);
   if (!ROMAN_AFTER.test(prev)) return false;
   return prev === 'quy' || ROMAN_AFTER_PAIR.test(`${key(before[before.length - 2])} ${prev}`);

@@ -8,7 +8,7 @@
  * title) letters that fold to one of these names are that name.
  */
 import { editDistance } from '../text/edit-distance.ts';
-import { stripDiacritics } from '../text/vietnamese.ts';
+import { foldedLetters, stripDiacritics } from '../text/vietnamese.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
 
 const PROVINCES = [
@@ -21,17 +21,12 @@ const PROVINCES = [
   'Thái Nguyên', 'Thanh Hóa', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
 ];
 
-/** Letters only, lower case, no marks: "Bà Rịa - Vũng Tàu" → "bariavungtau". */
-function letters(text: string): string {
-  return stripDiacritics(text).toLowerCase().replace(/[^a-z]/g, '');
-}
-
-const BY_LETTERS = new Map(PROVINCES.map((name) => [letters(name), name]));
+const BY_LETTERS = new Map(PROVINCES.map((name) => [foldedLetters(name), name]));
 const LONGEST = Math.max(...PROVINCES.map((p) => p.split(/\s+/).length));
 
 /** The province whose name `text` spells, marks aside ("Dak Lak" → "Đắk Lắk"), or null. */
 export function provinceName(text: string): string | null {
-  const key = letters(text);
+  const key = foldedLetters(text);
   return key.length >= 3 ? (BY_LETTERS.get(key) ?? null) : null;
 }
 
@@ -42,15 +37,15 @@ const LEVEL_PREFIX = /^((?:thành phố|tỉnh|tp\.?)\s+)/iu;
  * Thơ": ầ read as ù), or null when none or several are.
  */
 function nearProvince(text: string, named: readonly string[]): string | null {
-  const key = letters(text);
-  const near = named.filter((name) => editDistance(letters(name), key) === 1);
+  const key = foldedLetters(text);
+  const near = named.filter((name) => editDistance(foldedLetters(name), key) === 1);
   return near.length === 1 ? near[0] : null;
 }
 
 /** The provinces whose names `text` spells somewhere (marks and spaces aside). */
 function provincesIn(text: string): string[] {
-  const key = letters(text);
-  return PROVINCES.filter((name) => letters(name).length >= 4 && key.includes(letters(name)));
+  const key = foldedLetters(text);
+  return PROVINCES.filter((name) => foldedLetters(name).length >= 4 && key.includes(foldedLetters(name)));
 }
 
 /**
@@ -88,13 +83,13 @@ const DAMAGED_DISTANCE = 0.5;
 function damagedPlace(place: string, named: readonly string[]): string | null {
   const clean = place.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
   const prefix = LEVEL_PREFIX.exec(clean)?.[1] ?? '';
-  const words = clean.slice(prefix.length).split(/[^\p{L}]+/u).map(letters).filter(Boolean);
+  const words = clean.slice(prefix.length).split(/[^\p{L}]+/u).map(foldedLetters).filter(Boolean);
   const near = named.filter((name) => {
-    const syllables = name.split(/\s+/).map(letters);
+    const syllables = name.split(/\s+/).map(foldedLetters);
     // the first word read that is one of the name's syllables, or opens one ("CầnT" for Cần Thơ), and junk before it ("Zx .. CầnT")
     const from = words.findIndex((w) => syllables.some((s) => w === s || (w.length >= 3 && s.length >= 3 && w.slice(0, 3) === s.slice(0, 3))));
     if (from < 0) return false;
-    const within = (read: string[]) => editDistance(letters(name), read.join('')) <= letters(name).length * DAMAGED_DISTANCE;
+    const within = (read: string[]) => editDistance(foldedLetters(name), read.join('')) <= foldedLetters(name).length * DAMAGED_DISTANCE;
     return within(words) || within(words.slice(from));
   });
   return near.length === 1 ? prefix + near[0] : null;

@@ -5,7 +5,7 @@
  * them; in text input they can share one line ("Nơi nhận: - A; - B <TAB> TM. …").
  */
 import type { Provenance } from '../model/plan.ts';
-import { canonicalSyllable, foldKey, stripDiacritics } from '../text/vietnamese.ts';
+import { canonicalSyllable, foldKey, foldedLetters, stripDiacritics } from '../text/vietnamese.ts';
 import { startsWithUnitHead } from '../normalize/units.ts';
 import type { FieldLog } from './field-log.ts';
 import { editDistance } from '../text/edit-distance.ts';
@@ -295,7 +295,7 @@ function deputySignsFor(chain: string, title: string | null): string {
   if (!head) return chain;
   const headLetters = head.replace(/ /g, '');
   const words = chain.split(' ');
-  const letters = (ws: readonly string[]) => foldKey(ws.join(' ')).replace(/[^a-z]/g, '');
+  const letters = (ws: readonly string[]) => foldedLetters(ws.join(' '));
   for (let at = words.length - 1; at > 0; at--) {
     const tail = letters(words.slice(at));
     if (tail.length > headLetters.length + MAX_SMEAR_LETTERS) break;
@@ -399,7 +399,7 @@ function markedBodies(capacity: string): string {
 /** The known title a line's letters are closest to: at most one slip per five letters, and never a mere prefix/suffix of a longer title line. */
 function knownTitle(line: string): string | null {
   // letters only: an OCR splits a title's words where it likes ("PHÓ CI TỦ TỊCH")
-  const key = stripDiacritics(line).toLowerCase().replace(/[^a-z]/g, '');
+  const key = foldedLetters(line);
   let best = -1;
   let bestDistance = Infinity;
   SIGNER_TITLES.forEach((t, k) => {

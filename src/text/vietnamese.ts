@@ -32,6 +32,11 @@ export function foldKey(text: string): string {
   return stripDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** The text's letters alone, folded ("PHÓ CI TỦ TỊCH" → "phocitutich"): for matching words an OCR split or glued where it liked. */
+export function foldedLetters(text: string): string {
+  return stripDiacritics(text).toLowerCase().replace(/[^a-z]/g, '');
+}
+
 /** True when the string holds at least one letter with a Vietnamese diacritic (or đ). */
 export function hasVietnameseDiacritics(text: string): boolean {
   return /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i.test(text.normalize('NFC'));
