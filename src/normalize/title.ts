@@ -12,17 +12,16 @@
  */
 import type { WordPairTest } from '../restore/data.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
-import { hasVietnameseDiacritics, stripDiacritics } from '../text/vietnamese.ts';
+import { hasVietnameseDiacritics, stripDiacritics, toneMarkCount } from '../text/vietnamese.ts';
 
 /** Every vowel letter with every tone mark, lower case. */
 const VOWELS = [...'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ'];
 const VOWELLESS_CAPITALS = /^[B-DF-HJ-NP-TV-XZĐ]{2,3}$/u;
-/** Tone marks, decomposed: a syllable carries one at most. */
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 /** A vowel letter twice in a row ("AÁN"): no syllable but "xoong", "boong" has one. */
 const DOUBLED_VOWEL = /([aeiuy])\1/;
+/** One syllable's letters: its shape, one tone mark at most, no vowel letter doubled. */
 const isOneSyllable = (lower: string) =>
-  isSyllableShape(lower) && (lower.normalize('NFD').match(TONES) ?? []).length <= 1 && !DOUBLED_VOWEL.test(stripDiacritics(lower));
+  isSyllableShape(lower) && toneMarkCount(lower) <= 1 && !DOUBLED_VOWEL.test(stripDiacritics(lower));
 
 /** The syllables one vowel put into `consonants` makes ("tm" → tâm, tầm, tìm, …). */
 function withOneVowel(consonants: string): string[] {

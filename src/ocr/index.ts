@@ -14,7 +14,7 @@ import { splitAtCommaSpaces } from './comma-space.ts';
 import { fittedToWords, lineOfWords, withWords } from './line.ts';
 import { countStrokes, rereadRomanNumber, rereadRomanWord } from './roman.ts';
 import { isSyllableShape } from '../restore/syllable-shape.ts';
-import { hasVietnameseDiacritics, stripDiacritics, toModernTone, toOldTone } from '../text/vietnamese.ts';
+import { hasVietnameseDiacritics, stripDiacritics, toModernTone, toOldTone, toneMarkCount } from '../text/vietnamese.ts';
 
 export function toPageLines(pageNumber: number, ocrLines: OcrLine[]): Line[] {
   return ocrLines.map((line, index) => ({
@@ -135,8 +135,6 @@ function syllable(text: string): boolean {
   return isSyllableShape(lower) && (toModernTone(lower) === lower || toOldTone(lower) === lower);
 }
 
-const toneMarks = (text: string) => (text.normalize('NFD').match(/[\u0300\u0301\u0303\u0309\u0323]/g) ?? []).length;
-
 function gluedParts(token: string): [string, string] | null {
   const m = /^([\p{L}\p{M}]+)([.,;:!?)”"]*)$/u.exec(token.normalize('NFC'));
   if (!m) return null;
@@ -145,13 +143,13 @@ function gluedParts(token: string): [string, string] | null {
   const caseChange = /\p{Ll}\p{Lu}/u.test(m[1]);
   if (letters.length < 3 || !(caseChange || (caps && hasVietnameseDiacritics(m[1])))) return null;
   // one syllable carries one tone mark at most ("DỰÁN" has two)
-  if (!caseChange && toneMarks(m[1]) < 2 && isSyllableShape(m[1].toLowerCase())) return null;
+  if (!caseChange && toneMarkCount(m[1]) < 2 && isSyllableShape(m[1].toLowerCase())) return null;
   const splits: Array<[string, string]> = [];
   for (let k = 1; k < letters.length; k++) {
     const a = letters.slice(0, k).join('');
     const b = letters.slice(k).join('');
     if (caseChange && !(a.at(-1) === a.at(-1)!.toLowerCase() && b[0] === b[0].toUpperCase())) continue;
-    if (toneMarks(a) > 1 || toneMarks(b) > 1) continue;
+    if (toneMarkCount(a) > 1 || toneMarkCount(b) > 1) continue;
     if (syllable(a) && (syllable(b) || /^[IVX]+$/.test(b))) splits.push([a, b + m[2]]);
   }
   return splits.length === 1 ? splits[0] : null;

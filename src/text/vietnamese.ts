@@ -57,6 +57,11 @@ export function diacriticRatio(text: string): number {
 /** Below this share of words with diacritics, Vietnamese text was stripped (an old OCR, an old system). */
 export const STRIPPED_TEXT_RATIO = 0.15;
 
+/** How many tone marks the text carries (a syllable carries one at most). */
+export function toneMarkCount(text: string): number {
+  return [...text.normalize('NFD')].filter((ch) => TONE_MARKS.indexOf(ch as (typeof TONE_MARKS)[number]) > 0).length;
+}
+
 /** Splits a syllable into its letters without tone and its tone. */
 export function splitTone(syllable: string): { base: string; tone: Tone } {
   let tone: Tone = 0;
