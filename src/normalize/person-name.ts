@@ -49,6 +49,9 @@ export function likelierNameSyllable(word: string, position: NamePosition, names
   return best.s[0].toUpperCase() + best.s.slice(1);
 }
 
+/** The place of the i-th of a name's n words: the first a surname, the last a given name, those between middle names. */
+export const positionOf = (i: number, n: number): NamePosition => (i === 0 ? 'S' : i === n - 1 ? 'G' : 'M');
+
 /**
  * A person's full name ("Hồ Thị Nguyên Tháo") with each syllable read in its position:
  * the first a surname, the last a given name, those between middle names.
@@ -60,8 +63,7 @@ export function repairPersonName(name: string | null, names: NameTable): string 
   return words
     .map((word, i) => {
       if (!/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word)) return word;
-      const position: NamePosition = i === 0 ? 'S' : i === words.length - 1 ? 'G' : 'M';
-      return likelierNameSyllable(word, position, names) ?? word;
+      return likelierNameSyllable(word, positionOf(i, words.length), names) ?? word;
     })
     .join(' ');
 }

@@ -17,15 +17,12 @@ import { readAlone } from '../ocr/reread.ts';
 import type { NamePosition, NameTable } from '../restore/person-names.ts';
 import { canonicalSyllable, foldKey } from '../text/vietnamese.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { repairPersonName } from './person-name.ts';
+import { positionOf, repairPersonName } from './person-name.ts';
 
 /** A word of the re-reading may differ from the page's by this many letters (marks aside): "Phu" → "Phạm". */
 const MAX_WORD_EDITS = 2;
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
-
-/** The position of the i-th of n name words. */
-const positionOf = (i: number, n: number): NamePosition => (i === 0 ? 'S' : i === n - 1 ? 'G' : 'M');
 
 /** How many of the name's syllables people have in their place (a middle and a given name stand for each other). */
 export function namedSyllables(words: readonly string[], names: NameTable): number {
