@@ -191,7 +191,8 @@ export function repairRecipients(items: string[], data: RecipientData, options: 
     return out;
   });
   const ended = semicolonEnds(repaired, data.isWordPair);
-  const noted = ended.map((item, i) => closeNote(item, i < ended.length - 1 && endsItemsWithSemicolons(ended)));
+  const semicolons = endsItemsWithSemicolons(ended);
+  const noted = ended.map((item, i) => closeNote(item, semicolons && i < ended.length - 1));
   return options.linesLoseWords ? closeCutWords(noted, data.lostSyllableIn(options.planText ?? '', noted)) : noted;
 }
 
